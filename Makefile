@@ -1,0 +1,54 @@
+# Every target bootstraps .venv from the project's own files (requirements-dev.lock,
+# pyproject.toml), so a fresh clone needs only python3 >= 3.11 and make.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+# The editable install maps each package to its directory when it runs, so a generated
+# package that appears later (the first regen) needs a reinstall: the stamp's name
+# counts the generated packages present, and a new count is a new, missing stamp.
+GENERATED_PACKAGES := $(wildcard generated/*/__init__.py)
+STAMP := $(VENV)/.installed-with-$(words $(GENERATED_PACKAGES))-generated
+
+.PHONY: venv lint test check-generated regen regen-offline
+
+## venv: create .venv and install the pinned dev tools and this project (editable)
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-dev.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	rm -f $(VENV)/.installed-with-*
+	touch $@
+
+## lint: ruff check, ruff format --check and mypy --strict on hand-written code
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict
+
+## test: lint, check that generated/ matches the snapshots, then the test suite
+test: lint check-generated
+	$(BIN)/pytest
+
+## check-generated: fail if generated/ differs from what openapi/*.json generates
+check-generated: venv
+	$(BIN)/python -m scripts.check_generated
+
+## regen: fetch both published specs (or ARGS="--client-spec URL_OR_PATH ...") and regenerate
+regen: venv
+	$(BIN)/python -m scripts.regen $(ARGS)
+	$(MAKE) --no-print-directory venv
+
+## regen-offline: regenerate generated/ from the committed snapshots only
+regen-offline: venv
+	$(BIN)/python -m scripts.regen --offline
+	$(MAKE) --no-print-directory venv
+
+# ---------------------------------------------------------------------------
+# Room for targets owned by others: demo, bench, record, drift-check.
+# Each should depend on `venv` and run tools from $(BIN).
+# ---------------------------------------------------------------------------

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class UpdateAccessListStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    CANCELED = "CANCELED"
+    DRAFT = "DRAFT"
+
+    def __str__(self) -> str:
+        return str(self.value)

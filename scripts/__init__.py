@@ -1,0 +1,1 @@
+"""Maintenance scripts: regenerate the low-level clients and check them."""
