@@ -1,6 +1,7 @@
 """Run openapi-python-client on one spec, into a directory of its own."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,9 @@ _TIMEOUT = 300
 _ERROR_BANNER = "Error(s) encountered while generating"
 _WARNING_BANNER = "Warning(s) encountered while generating"
 _ISSUE_LINK_PREFIX = "If you believe this was a mistake"
+# Some 0.29.1 warnings print an object's repr where they mean its value, e.g.
+# "status code <...UntrustedString object at 0x7f...>": drop the address noise.
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
 
 
 class GenerateError(Exception):
@@ -103,7 +107,7 @@ def _warnings(stderr: str) -> list[str]:
     lines = _meaningful_lines(stderr)
     if not lines or not lines[0].startswith(_WARNING_BANNER):
         return []
-    return lines[1:]
+    return [_OBJECT_REPR.sub("?", line) for line in lines[1:]]
 
 
 def _meaningful_lines(text: str) -> list[str]:
