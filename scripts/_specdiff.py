@@ -168,6 +168,41 @@ RULES: Final[Mapping[str, Severity]] = {
 
 _ORDER = {severity: rank for rank, severity in enumerate(Severity)}
 
+# What a breaking or warning change does to callers, appended to its message.
+# Behaviour of openapi-python-client 0.29 models: a missing required field raises
+# KeyError, an unknown enum value ValueError, an absent optional field reads UNSET.
+_CONSEQUENCES: Final[Mapping[str, str]] = {
+    "api-path-removed": "calls to it fail",
+    "api-removed": "calls to it fail",
+    "request-path-parameter-renamed": "the generated function's argument is renamed",
+    "new-required-request-parameter": "calls without it are refused",
+    "new-required-request-property": "calls without it are refused",
+    "request-parameter-became-required": "calls without it are refused",
+    "request-property-became-required": "calls without it are refused",
+    "request-body-added-required": "calls without it are refused",
+    "request-body-became-required": "calls without it are refused",
+    "request-parameter-enum-value-removed": "calls sending it are refused",
+    "request-property-enum-value-removed": "calls sending it are refused",
+    "request-body-enum-value-removed": "calls sending it are refused",
+    "response-required-property-removed": "the generated client raises KeyError",
+    "response-property-became-optional": "the generated client raises KeyError "
+    "when it is absent",
+    "response-property-became-nullable": "callers may now read None",
+    "response-body-became-nullable": "callers may now read None",
+    "response-property-enum-value-added": "the generated client raises ValueError "
+    "on it",
+    "response-body-enum-value-added": "the generated client raises ValueError on it",
+    "response-property-type-changed": "the generated model expects the old type",
+    "response-body-type-changed": "the generated client expects the old type",
+    "response-success-status-removed": "the generated client no longer parses "
+    "the new answer",
+    "response-media-type-removed": "the generated client no longer parses "
+    "the new answer",
+    "response-optional-property-removed": "code reading it only ever sees UNSET",
+    "request-parameter-removed": "the server may ignore or refuse it",
+    "request-property-removed": "the server may ignore or refuse it",
+}
+
 
 @dataclass(frozen=True)
 class Change:
@@ -482,6 +517,9 @@ class _Comparison:
         """Record a finding, merged with the same one seen from another operation."""
         if rule not in RULES:
             raise KeyError(f"unknown rule {rule!r}")
+        consequence = _CONSEQUENCES.get(rule)
+        if consequence:
+            message = f"{message}; {consequence}"
         key = (rule, where.key(), message)
         finding = self.findings.get(key)
         if finding is None:
