@@ -1,0 +1,357 @@
+"""Bearer tokens: where they come from, how long they are reused, how they are sent."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import threading
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias
+
+import httpx
+
+from ._jwt import expires_at
+from ._responses import error_envelope
+from .errors import AuthenticationError
+
+__all__ = [
+    "AsyncBearerAuth",
+    "AuthSource",
+    "ClientCredentials",
+    "SyncBearerAuth",
+    "TokenProvider",
+    "check_header_value",
+]
+
+logger = logging.getLogger("sesamy_facade")
+
+TokenCallable: TypeAlias = Callable[[], str] | Callable[[], Awaitable[str]]
+AuthSource: TypeAlias = "str | ClientCredentials | TokenCallable"
+
+# A token is not reused this close to its expiry: the request it goes out with
+# still has to cross the network and be checked by the API.
+EXPIRY_MARGIN = 30.0
+
+
+@dataclass(frozen=True)
+class ClientCredentials:
+    """
+    OAuth 2.0 client credentials for server-to-server access (Management API).
+
+    The facade exchanges them at `token_url` for a bearer token, caches it until
+    shortly before it expires, and fetches a new one when the API refuses it.
+
+    Args:
+        client_id: The client ID issued by Sesamy.
+        client_secret: The client secret; never shown in `repr`, logs or errors.
+        token_url: The OAuth 2.0 token endpoint.
+        audience: The API the token is for.
+    """
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    token_url: str = "https://token.sesamy.com/oauth/token"
+    audience: str = "https://api.sesamy.com"
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentials(client_id={self.client_id!r}, client_secret='***', "
+            f"token_url={self.token_url!r}, audience={self.audience!r})"
+        )
+
+
+def check_header_value(name: str, value: str) -> str:
+    """
+    Refuse a header value that could split the request.
+
+    Raises:
+        ValueError: The value holds a CR, LF or NUL character.
+    """
+    if "\r" in value or "\n" in value or "\0" in value:
+        raise ValueError(f"the {name} header value must not contain CR, LF or NUL")
+    return value
+
+
+class _TokenCache:
+    """The current token and the moment it stops being reused."""
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._token: str | None = None
+        self._reuse_until: float | None = None
+
+    def valid(self) -> str | None:
+        if self._reuse_until is not None and self._clock() >= self._reuse_until:
+            return None
+        return self._token
+
+    def store(self, token: str, reuse_until: float | None) -> None:
+        self._token, self._reuse_until = token, reuse_until
+
+    def drop(self, token: str) -> None:
+        # Compare first: of several requests refused with the same token, only
+        # the first drops it, and the others reuse the replacement.
+        if self._token == token:
+            self._token, self._reuse_until = None, None
+
+
+class _Source:
+    """Where fresh tokens come from; a fixed string is not refreshable."""
+
+    refreshable = True
+
+    def fetch_sync(self, http: httpx.Client) -> tuple[str, float | None]:
+        raise NotImplementedError
+
+    async def fetch_async(self, http: httpx.AsyncClient) -> tuple[str, float | None]:
+        raise NotImplementedError
+
+
+class _StaticSource(_Source):
+    refreshable = False
+
+    def __init__(self, token: str) -> None:
+        self._token = check_header_value("Authorization", token)
+
+    def fetch_sync(self, http: httpx.Client) -> tuple[str, float | None]:
+        return self._token, None
+
+    async def fetch_async(self, http: httpx.AsyncClient) -> tuple[str, float | None]:
+        return self._token, None
+
+
+class _CallableSource(_Source):
+    def __init__(self, provide: TokenCallable) -> None:
+        self._provide = provide
+
+    def fetch_sync(self, http: httpx.Client) -> tuple[str, float | None]:
+        token = self._provide()
+        if inspect.isawaitable(token):
+            _discard(token)
+            raise TypeError("an async token callable needs an async client")
+        return _callable_token(token)
+
+    async def fetch_async(self, http: httpx.AsyncClient) -> tuple[str, float | None]:
+        token = self._provide()
+        if inspect.isawaitable(token):
+            token = await token
+        return _callable_token(token)
+
+
+class _CredentialsSource(_Source):
+    def __init__(self, credentials: ClientCredentials) -> None:
+        self._credentials = credentials
+
+    def fetch_sync(self, http: httpx.Client) -> tuple[str, float | None]:
+        request = self._request(http.build_request)
+        try:
+            response = http.send(request, auth=None)
+        except httpx.HTTPError as exc:
+            raise _unreachable(request, exc) from None
+        return _token_from(response)
+
+    async def fetch_async(self, http: httpx.AsyncClient) -> tuple[str, float | None]:
+        request = self._request(http.build_request)
+        try:
+            response = await http.send(request, auth=None)
+        except httpx.HTTPError as exc:
+            raise _unreachable(request, exc) from None
+        return _token_from(response)
+
+    def _request(self, build: Callable[..., httpx.Request]) -> httpx.Request:
+        # RFC 6749 section 4.4.2: form-encoded client credentials grant.
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self._credentials.client_id,
+            "client_secret": self._credentials.client_secret,
+            "audience": self._credentials.audience,
+        }
+        return build("POST", self._credentials.token_url, data=form)
+
+
+class TokenProvider:
+    """
+    Hands out the current token; exactly one caller fetches a new one at a time.
+
+    Args:
+        source: A token, a callable returning one (sync or async), or
+            `ClientCredentials`.
+    """
+
+    def __init__(self, source: AuthSource) -> None:
+        self._source = _source_for(source)
+        self._cache = _TokenCache()
+        self._thread_lock = threading.Lock()
+        self._async_lock = asyncio.Lock()
+
+    @property
+    def refreshable(self) -> bool:
+        """Whether a refused token can be replaced by a fresh one."""
+        return self._source.refreshable
+
+    def get_sync(self, http: httpx.Client) -> str:
+        """The current token, fetched through `http` when there is none."""
+        token = self._cache.valid()
+        if token is not None:
+            return token
+
+        with self._thread_lock:
+            token = self._cache.valid()
+            if token is None:
+                token, reuse_until = self._source.fetch_sync(http)
+                self._cache.store(token, reuse_until)
+            return token
+
+    async def get_async(self, http: httpx.AsyncClient) -> str:
+        """The current token, fetched through `http` when there is none."""
+        token = self._cache.valid()
+        if token is not None:
+            return token
+
+        async with self._async_lock:
+            token = self._cache.valid()
+            if token is None:
+                token, reuse_until = await self._source.fetch_async(http)
+                self._cache.store(token, reuse_until)
+            return token
+
+    def invalidate(self, token: str) -> None:
+        """Stop reusing a token the API refused."""
+        self._cache.drop(token)
+
+
+class SyncBearerAuth(httpx.Auth):
+    """Sends the bearer token; replays a request once with a new token after a 401."""
+
+    def __init__(self, provider: TokenProvider, http: httpx.Client) -> None:
+        self._provider = provider
+        self._http = http
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._provider.get_sync(self._http)
+        response = yield _authorize(request, token)
+        if not _should_replay(self._provider, response):
+            return
+
+        response.read()
+        self._provider.invalidate(token)
+        yield _authorize(request, self._provider.get_sync(self._http))
+
+
+class AsyncBearerAuth(httpx.Auth):
+    """Sends the bearer token; replays a request once with a new token after a 401."""
+
+    def __init__(self, provider: TokenProvider, http: httpx.AsyncClient) -> None:
+        self._provider = provider
+        self._http = http
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self._provider.get_async(self._http)
+        response = yield _authorize(request, token)
+        if not _should_replay(self._provider, response):
+            return
+
+        await response.aread()
+        self._provider.invalidate(token)
+        yield _authorize(request, await self._provider.get_async(self._http))
+
+
+def _source_for(source: AuthSource) -> _Source:
+    if isinstance(source, str):
+        return _StaticSource(source)
+    if isinstance(source, ClientCredentials):
+        return _CredentialsSource(source)
+    if callable(source):
+        return _CallableSource(source)
+    raise TypeError(
+        "auth must be a token string, a callable returning one, or ClientCredentials"
+    )
+
+
+def _authorize(request: httpx.Request, token: str) -> httpx.Request:
+    check_header_value("Authorization", token)
+    request.headers["Authorization"] = f"Bearer {token}"
+    return request
+
+
+def _should_replay(provider: TokenProvider, response: httpx.Response) -> bool:
+    if response.status_code != 401 or not provider.refreshable:
+        return False
+    logger.info("Token refused with 401; fetching a new one and replaying once")
+    return True
+
+
+def _callable_token(token: object) -> tuple[str, float | None]:
+    if not isinstance(token, str):
+        raise TypeError(f"the token callable returned {type(token).__name__}, not str")
+    if not token:
+        raise AuthenticationError("the token callable returned an empty token")
+    exp = expires_at(token)
+    return token, None if exp is None else exp - EXPIRY_MARGIN
+
+
+def _token_from(response: httpx.Response) -> tuple[str, float | None]:
+    """The token and its reuse deadline from a token endpoint answer."""
+    path = response.request.url.path
+    logger.debug("POST %s -> %d (token endpoint)", path, response.status_code)
+    if response.status_code != 200:
+        raise _refused(response)
+
+    try:
+        body: Any = response.json()
+    except ValueError:
+        body = None
+    token = body.get("access_token") if isinstance(body, dict) else None
+    if not isinstance(token, str) or not token:
+        raise AuthenticationError(
+            "the token endpoint answered without an access_token",
+            status_code=response.status_code,
+            method="POST",
+            path=path,
+        )
+    return token, _reuse_until(token, body.get("expires_in"))
+
+
+def _reuse_until(token: str, expires_in: object) -> float | None:
+    if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
+        return time.time() + expires_in - min(EXPIRY_MARGIN, expires_in / 10)
+    exp = expires_at(token)
+    return None if exp is None else exp - EXPIRY_MARGIN
+
+
+def _refused(response: httpx.Response) -> AuthenticationError:
+    # The response is left out on purpose: its request holds the client secret.
+    envelope = error_envelope(response)
+    message = envelope.get("message") or response.reason_phrase or "token refused"
+    code = envelope.get("code")
+    return AuthenticationError(
+        f"the token endpoint refused the credentials: {message}",
+        status_code=response.status_code,
+        code=code if isinstance(code, str) else None,
+        request_id=response.headers.get("x-request-id"),
+        method="POST",
+        path=response.request.url.path,
+    )
+
+
+def _unreachable(request: httpx.Request, exc: httpx.HTTPError) -> AuthenticationError:
+    # Raised `from None` by the callers: the httpx exception's request carries the
+    # form body with the client secret, and a chained cause would keep it reachable.
+    return AuthenticationError(
+        f"the token endpoint could not be reached: {type(exc).__name__}: {exc}",
+        method="POST",
+        path=request.url.path,
+    )
+
+
+def _discard(awaitable: Awaitable[Any]) -> None:
+    close = getattr(awaitable, "close", None)
+    if close is not None:
+        close()
