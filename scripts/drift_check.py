@@ -304,7 +304,8 @@ def _api_text(api: ApiReport) -> list[str]:
         return [f"{head}: no drift"]
 
     counts = ", ".join(f"{n} {severity}" for severity, n in _counts(api).items() if n)
-    lines = [f"{head}: {len(api.changes)} changes ({counts})"]
+    total = len(api.changes)
+    lines = [f"{head}: {total} change{'' if total == 1 else 's'} ({counts})"]
     for change in api.changes:
         lines.extend(_change_text(change, api.affected or {}))
     return lines

@@ -39,21 +39,26 @@ def management() -> Spec:
 
 
 @pytest.fixture
-def client_sdk_types(client: Spec) -> Spec:
+def client_sdk_types() -> Spec:
     """
     The client spec as SDK 1.22.0's types describe it: Contract without
     cancelRequestedAt, which the published client spec has.
     """
-    del client["components"]["schemas"]["Contract"]["properties"]["cancelRequestedAt"]
-    return client
+    spec = copy.deepcopy(_snapshot("client"))
+    del spec["components"]["schemas"]["Contract"]["properties"]["cancelRequestedAt"]
+    return spec
 
 
 @pytest.fixture
-def management_bill_with_contract_id(management: Spec) -> Spec:
-    """The management spec as the archived rendering whose Bill has contractId."""
-    bill = management["components"]["schemas"]["Bill"]["properties"]
+def management_bill_with_contract_id() -> Spec:
+    """
+    The management spec as one archived rendering shows Bill: with contractId.
+    The other rendering, like the snapshot, has no contractId.
+    """
+    spec = copy.deepcopy(_snapshot("management"))
+    bill = spec["components"]["schemas"]["Bill"]["properties"]
     bill["contractId"] = {"type": "string", "example": "a1b2c3d4e5f6g7h8i9j0"}
-    return management
+    return spec
 
 
 class _SpecHandler(BaseHTTPRequestHandler):
@@ -87,7 +92,10 @@ def serve() -> Iterator[Serve]:
         bodies: ClassVar[dict[str, bytes]] = {}
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll interval keeps shutdown() from waiting half a second per test.
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
 
     def add(path: str, document: Spec | bytes) -> str:
