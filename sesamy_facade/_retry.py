@@ -163,7 +163,6 @@ class RetryState:
         if self._deadline is not None and self._clock() + wait > self._deadline:
             return None
 
-        wait = 0.0 if _waits_disabled else wait
         self.attempt += 1
         logger.info(
             "Retrying %s %s in %.2f s (attempt %d of %d) after %s",
@@ -174,4 +173,4 @@ class RetryState:
             self._max_retries + 1,
             cause,
         )
-        return wait
+        return 0.0 if _waits_disabled else wait
