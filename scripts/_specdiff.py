@@ -31,7 +31,9 @@ reported once, with every operation whose request or response reaches it.
 
 Known limits: an `enum` or a type that appears where there was none (or goes
 away) is not classified by itself; anyOf/oneOf/allOf branches are paired by
-`$ref` name, then by position, so reordered inline branches read as changes.
+`$ref` name, then by position, so reordered inline branches read as changes;
+components other than schemas and securitySchemes (parameters, responses,
+requestBodies, headers) are compared only where an operation references them.
 """
 
 import json
@@ -194,7 +196,8 @@ _CONSEQUENCES: Final[Mapping[str, str]] = {
     "response-body-type-changed": "the generated client expects the old type",
     "response-success-status-removed": "the generated client returns parsed=None",
     "response-media-type-removed": "the generated client returns parsed=None",
-    "response-optional-property-removed": "code reading it only ever sees UNSET",
+    "response-optional-property-removed": "code reading it sees UNSET until regen "
+    "removes the attribute",
     "request-parameter-removed": "the server may ignore or refuse it",
     "request-property-removed": "the server may ignore or refuse it",
 }

@@ -338,6 +338,8 @@ def _generated_text(generated: GeneratedReport) -> str:
         "failed": "generated/: skipped: the check failed to run",
         "not-checked": "generated/: not checked",
     }[generated.status]
+    if generated.status == "not-checked":
+        return f"{headline} ({'; '.join(generated.detail)})"
     return "\n".join([headline, *(f"  {line}" for line in generated.detail)])
 
 
