@@ -25,15 +25,13 @@ from .conftest import REPO, Serve, Spec
 SNAPSHOTS = REPO / "openapi"
 
 
-def run(
-    *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def run(*args: str) -> subprocess.CompletedProcess[str]:
     """Run drift-check as the Makefile does, without any SESAMY_* from outside."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("SESAMY_")}
     return subprocess.run(
         [sys.executable, "-m", "scripts.drift_check", *args],
         cwd=REPO,
-        env={**clean, **(env or {})},
+        env=clean,
         capture_output=True,
         text=True,
         check=False,
@@ -287,14 +285,19 @@ def test_json_report_without_a_facade_catalog_says_so(
     assert note.startswith("sesamy_facade._catalog not importable")
 
 
-def test_json_report_has_a_stable_key_order(tmp_path: Path) -> None:
-    args = ("--client-spec", str(SNAPSHOTS / "client.json"), "--no-generated", "--json")
-    env = {"SESAMY_MANAGEMENT_SPEC": f"http://127.0.0.1:{closed_port()}/spec"}
+def test_json_report_has_a_stable_key_order(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unreachable = f"http://127.0.0.1:{closed_port()}/spec"
+    monkeypatch.setenv("SESAMY_MANAGEMENT_SPEC", unreachable)
+    client_spec = str(SNAPSHOTS / "client.json")
 
-    result = run(*args, env=env)
-    report = json.loads(result.stdout)
+    status, out = check(
+        capsys, "--client-spec", client_spec, "--no-generated", "--json"
+    )
+    report = json.loads(out)
 
-    assert result.returncode == report["exit_code"] == 3
+    assert status == report["exit_code"] == 3
     assert list(report) == sorted(report)
     assert report["apis"]["management"]["status"] == "skipped"
     assert report["apis"]["client"]["status"] == "no-drift"
