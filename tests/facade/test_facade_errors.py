@@ -50,13 +50,13 @@ def _envelope(code: str, message: str, **more: Any) -> dict[str, Any]:
     ],
 )
 def test_status_maps_to_its_error_class(
-    server: Any, client: Any, status: int, error_class: type[Exception]
+    server: Any, client: Any, status: int, error_class: type[APIStatusError]
 ) -> None:
     server.script("GET", "/contracts/x", server.reply(status, _envelope("c", "m")))
     with pytest.raises(error_class) as caught:
         client.contracts.get("x")
     assert type(caught.value) is error_class
-    assert caught.value.response.status_code == status
+    assert caught.value.status_code == status
 
 
 def test_error_envelope_fields_are_parsed(server: Any, client: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from typing import Any
 
 import pytest
@@ -51,9 +52,7 @@ def _envelope_pages(items: list[dict[str, Any]], with_total: bool = True) -> Any
 
 
 def _reply(status: int, body: Any) -> Any:
-    from sesamy_facade_tests_server import Reply
-
-    return Reply(status, body)
+    return sys.modules["sesamy_facade_tests_server"].Reply(status, body)
 
 
 def _offsets(server: Any) -> list[tuple[int, int]]:
