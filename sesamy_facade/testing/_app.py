@@ -12,6 +12,7 @@ import base64
 import email.utils
 import hmac
 import logging
+import threading
 import time
 import uuid
 from collections import deque
@@ -59,23 +60,32 @@ class RequestLog:
 
     def __init__(self, maxlen: int) -> None:
         self._entries: deque[RecordedRequest] = deque(maxlen=maxlen)
+        self._lock = threading.Lock()
 
     def append(self, entry: RecordedRequest) -> None:
         """Record one request."""
-        self._entries.append(entry)
+        with self._lock:
+            self._entries.append(entry)
 
     def clear(self) -> None:
         """Forget every recorded request."""
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
+
+    def snapshot(self) -> list[RecordedRequest]:
+        """Return the recorded requests as a list, oldest first."""
+        with self._lock:
+            return list(self._entries)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        with self._lock:
+            return len(self._entries)
 
     def __iter__(self) -> Iterator[RecordedRequest]:
-        return iter(list(self._entries))
+        return iter(self.snapshot())
 
     def __getitem__(self, index: int) -> RecordedRequest:
-        return list(self._entries)[index]
+        return self.snapshot()[index]
 
     def __repr__(self) -> str:
         return f"<RequestLog {len(self)} requests>"

@@ -273,7 +273,7 @@ class Context:
             name = sort.lstrip("-")
             values = sorted(
                 values,
-                key=lambda v: (v.get(name) is None, v.get(name) or 0),
+                key=lambda v: (v.get(name) is None, _or_zero(v.get(name))),
                 reverse=sort.startswith("-"),
             )
         return self.page(self._window(values), len(values))
@@ -303,6 +303,11 @@ class Context:
         if name not in sortable:
             raise validation_error("sort", f"cannot sort by {sort.lstrip('-')}")
         return f"-{name}" if sort.startswith("-") else name
+
+
+def _or_zero(value: Any) -> Any:
+    # None sorts last and is compared only with other Nones.
+    return 0 if value is None else value
 
 
 def _camel(name: str) -> str:

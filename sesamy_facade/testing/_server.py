@@ -57,8 +57,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Silence the default stderr log; the app logs one line per request."""
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body = self._read_body()
         app = self.server.app
         exchange = app.begin(self.command, self.path, dict(self.headers.items()), body)
         if exchange.plan.latency:
@@ -66,6 +65,24 @@ class _Handler(BaseHTTPRequestHandler):
         reply = app.finish(exchange)
         self._write(reply, exchange.plan.max_hang)
         app.log_done(exchange, reply)
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return self._read_chunked()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _read_chunked(self) -> bytes:
+        # RFC 9112 section 7.1: size line, data, CRLF; a zero size ends the body.
+        chunks: list[bytes] = []
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass  # trailer fields are ignored
+                return b"".join(chunks)
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline()
 
     def _write(self, reply: Reply, max_hang: float) -> None:
         fault = reply.connection_fault

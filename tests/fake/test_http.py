@@ -435,3 +435,20 @@ def test_listing_twenty_thousand_contracts_in_pages_of_100_is_fast() -> None:
     assert seen == 20_000
     # Client and server share this process and its two cores; the budget is loose.
     assert elapsed < 5.0
+
+
+def test_the_server_reads_chunked_request_bodies(
+    served: tuple[FakeSesamy, httpx.Client],
+) -> None:
+    fake, http = served
+
+    def body() -> Iterator[bytes]:
+        yield b'{"value": '
+        yield b'"streamed"}'
+
+    created = http.post("/tallies", content=body(), headers=_bearer(fake.issue_token()))
+    listed = http.get("/tallies", headers=_bearer(fake.issue_token()))
+
+    assert created.status_code == 201
+    assert created.json()["value"] == ["streamed"]
+    assert listed.status_code == 200
