@@ -1,4 +1,4 @@
-"""The committed OpenAPI snapshots are faithful to the public material they came from."""
+"""The committed OpenAPI snapshots are faithful to the public material behind them."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ EXPECTED_SCHEMAS = {"client": 21, "management": 18}
 
 
 def _load(api: str) -> dict[str, Any]:
-    return json.loads((ROOT / "openapi" / f"{api}.json").read_text(encoding="utf-8"))
+    text = (ROOT / "openapi" / f"{api}.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
 
 
 def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -84,4 +86,5 @@ def test_every_inference_is_marked_and_explained() -> None:
         assert provenance["notes"]
         for _, _, operation in _operations(document):
             for note in operation.get("x-sesamy-inferred", []):
-                assert isinstance(note, str) and len(note) > 10
+                assert isinstance(note, str)
+                assert len(note) > 10
