@@ -12,7 +12,7 @@ BIN := $(VENV)/bin
 GENERATED_PACKAGES := $(wildcard generated/*/__init__.py)
 STAMP := $(VENV)/.installed-with-$(words $(GENERATED_PACKAGES))-generated
 
-.PHONY: venv lint test check-generated regen regen-offline
+.PHONY: venv lint test check-generated regen regen-offline drift-check
 
 ## venv: create .venv and install the pinned dev tools and this project (editable)
 venv: $(STAMP)
@@ -48,7 +48,6 @@ regen-offline: venv
 	$(BIN)/python -m scripts.regen --offline
 	$(MAKE) --no-print-directory venv
 
-# ---------------------------------------------------------------------------
-# Room for targets owned by others: demo, bench, record, drift-check.
-# Each should depend on `venv` and run tools from $(BIN).
-# ---------------------------------------------------------------------------
+## drift-check: compare openapi/*.json with the published specs (or ARGS="--client-spec URL_OR_PATH ..."); exit 0 none, 1 non-breaking, 2 breaking, 3 skipped
+drift-check: venv
+	$(BIN)/python -m scripts.drift_check $(ARGS)
