@@ -12,7 +12,15 @@ BIN := $(VENV)/bin
 GENERATED_PACKAGES := $(wildcard generated/*/__init__.py)
 STAMP := $(VENV)/.installed-with-$(words $(GENERATED_PACKAGES))-generated
 
-.PHONY: venv lint test check-generated regen regen-offline drift-check
+.PHONY: venv lint test check-generated regen regen-offline drift-check demo fake
+
+## demo: the main job: a tour of the facade against the embedded fake Sesamy API
+demo: venv
+	$(BIN)/python examples/demo.py
+
+## fake: serve the fake Sesamy API on http://127.0.0.1:8080 until interrupted
+fake: venv
+	$(BIN)/python -m sesamy_facade.testing --port 8080
 
 ## venv: create .venv and install the pinned dev tools and this project (editable)
 venv: $(STAMP)
