@@ -24,6 +24,32 @@ Errors: `{"error": {"code", "message", "details", "request_id"}}` with
 429 (plus `retry_after`), `internal_error` 500, `service_unavailable` 503. The
 token endpoint answers OAuth's own error shape (`{"error", "error_description"}`).
 Every response carries `X-Request-Id`.
+
+Where the public material is silent, the fake decides:
+
+- `GET`/`PATCH /profile/{userId}` answer only for the token's own user (404 otherwise).
+- Contract statuses are ACTIVE, CANCELED, EXPIRED and PAST_DUE. Cancelling keeps the
+  status, sets `willCancelAt` to the next bill date and `cancelRequestedAt` to now,
+  clears `nextBillAt`/`nextPrice`, and may be repeated.
+- A new amendment is PENDING; confirming makes it CONFIRMED and adds its discount to
+  the contract.
+- Subscriptions are the recurring contracts (same ids); payment issues are the
+  PAST_DUE contracts, reported as OVERDUE.
+- Transactions carry `type` (PAYMENT/REFUND) and `status` (SUCCEEDED/FAILED) so that
+  the management filters have something to match.
+- Tallies: `PUT` replaces the value with `[value]`; push applies `maxItems`,
+  `overflow` and `unique` (`block` when full answers 400).
+- Deleting a missing tag or metadata key answers 404; adding a tag twice keeps one.
+- Checkouts can be changed only while PENDING.
+- A duplicate user email or vendor id answers 400 (no 409 is documented); a password
+  needs at least 8 characters; deleting a user keeps their contracts and bills.
+- `proxyContent` answers a fixed HTML page and fetches nothing; the `getCustomer` XML
+  layout is the fake's own; `wait-for-entitlement-after` is accepted and ignored.
+
+Known gaps: tokens are HS256 (no RS256 or JWKS); the token endpoint lives on the API
+host and refuses `refresh_token` grants; rate-limit headers are sent only when a limit
+is configured, and not on 401 answers or the token endpoint; HEAD and OPTIONS get the
+standard library's plain 501 page instead of the error envelope.
 """
 
 from ._app import RecordedRequest, RequestLog
