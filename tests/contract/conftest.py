@@ -1,0 +1,10 @@
+"""Contract tests: replay the committed cassettes, never a network."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
