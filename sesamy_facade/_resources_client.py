@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 from ._core import AsyncEngine, SyncEngine, TimeoutArg, make_body
 from ._operations import CLIENT_OPERATIONS as _OPS
@@ -60,6 +60,16 @@ if TYPE_CHECKING:
     from sesamy_client_api.models.update_checkout_body import UpdateCheckoutBody
     from sesamy_client_api.models.update_profile_body import UpdateProfileBody
     from sesamy_client_api.models.user_fulfillment import UserFulfillment
+
+    from ._bodies import (
+        AddTagBodyFields,
+        CreateAmendmentBodyFields,
+        CreateCheckoutRequestFields,
+        CreateFulfillmentBodyFields,
+        TallyInsertFields,
+        UpdateCheckoutBodyFields,
+        UpdateProfileBodyFields,
+    )
 
 __all__ = [
     "AsyncBills",
@@ -177,6 +187,22 @@ class Contracts(_SyncResource):
             self._engine.call(op, (contract_id,), timeout=timeout),
         )
 
+    @overload
+    def create_amendment(
+        self,
+        contract_id: str,
+        *,
+        body: CreateAmendmentBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Amendment: ...
+    @overload
+    def create_amendment(
+        self,
+        contract_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateAmendmentBodyFields],
+    ) -> Amendment: ...
     def create_amendment(
         self,
         contract_id: str,
@@ -195,7 +221,8 @@ class Contracts(_SyncResource):
             body: The whole body as a `CreateAmendmentBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateAmendmentBody` in snake_case.
+            **fields: Properties of `CreateAmendmentBody` in snake_case, typed by
+                `CreateAmendmentBodyFields`.
         """
         op = _OPS["createAmendment"]
         return cast(
@@ -287,6 +314,22 @@ class AsyncContracts(_AsyncResource):
             await self._engine.call(op, (contract_id,), timeout=timeout),
         )
 
+    @overload
+    async def create_amendment(
+        self,
+        contract_id: str,
+        *,
+        body: CreateAmendmentBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Amendment: ...
+    @overload
+    async def create_amendment(
+        self,
+        contract_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateAmendmentBodyFields],
+    ) -> Amendment: ...
     async def create_amendment(
         self,
         contract_id: str,
@@ -305,7 +348,8 @@ class AsyncContracts(_AsyncResource):
             body: The whole body as a `CreateAmendmentBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateAmendmentBody` in snake_case.
+            **fields: Properties of `CreateAmendmentBody` in snake_case, typed by
+                `CreateAmendmentBodyFields`.
         """
         op = _OPS["createAmendment"]
         return cast(
@@ -602,6 +646,22 @@ class ProfileResource(_SyncResource):
         op = _OPS["getProfile"]
         return cast("Profile", self._engine.call(op, (user_id,), timeout=timeout))
 
+    @overload
+    def update(
+        self,
+        user_id: str,
+        *,
+        body: UpdateProfileBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Profile: ...
+    @overload
+    def update(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateProfileBodyFields],
+    ) -> Profile: ...
     def update(
         self,
         user_id: str,
@@ -620,7 +680,8 @@ class ProfileResource(_SyncResource):
             body: The whole body as a `UpdateProfileBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateProfileBody` in snake_case.
+            **fields: Properties of `UpdateProfileBody` in snake_case, typed by
+                `UpdateProfileBodyFields`.
         """
         op = _OPS["updateProfile"]
         return cast(
@@ -687,6 +748,22 @@ class AsyncProfileResource(_AsyncResource):
         op = _OPS["getProfile"]
         return cast("Profile", await self._engine.call(op, (user_id,), timeout=timeout))
 
+    @overload
+    async def update(
+        self,
+        user_id: str,
+        *,
+        body: UpdateProfileBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Profile: ...
+    @overload
+    async def update(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateProfileBodyFields],
+    ) -> Profile: ...
     async def update(
         self,
         user_id: str,
@@ -705,7 +782,8 @@ class AsyncProfileResource(_AsyncResource):
             body: The whole body as a `UpdateProfileBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateProfileBody` in snake_case.
+            **fields: Properties of `UpdateProfileBody` in snake_case, typed by
+                `UpdateProfileBodyFields`.
         """
         op = _OPS["updateProfile"]
         return cast(
@@ -1036,6 +1114,20 @@ class Tallies(_SyncResource):
         op = _OPS["listTallies"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout)
 
+    @overload
+    def create(
+        self,
+        *,
+        body: TallyInsert | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Tally: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[TallyInsertFields],
+    ) -> Tally: ...
     def create(
         self,
         *,
@@ -1052,7 +1144,8 @@ class Tallies(_SyncResource):
             body: The whole body as a `TallyInsert` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `TallyInsert` in snake_case.
+            **fields: Properties of `TallyInsert` in snake_case, typed by
+                `TallyInsertFields`.
         """
         op = _OPS["createTally"]
         return cast(
@@ -1075,6 +1168,22 @@ class Tallies(_SyncResource):
         op = _OPS["getTally"]
         return cast("Tally", self._engine.call(op, (tally_id,), timeout=timeout))
 
+    @overload
+    def update(
+        self,
+        tally_id: str,
+        *,
+        body: TallyInsert | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Tally: ...
+    @overload
+    def update(
+        self,
+        tally_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[TallyInsertFields],
+    ) -> Tally: ...
     def update(
         self,
         tally_id: str,
@@ -1093,7 +1202,8 @@ class Tallies(_SyncResource):
             body: The whole body as a `TallyInsert` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `TallyInsert` in snake_case.
+            **fields: Properties of `TallyInsert` in snake_case, typed by
+                `TallyInsertFields`.
         """
         op = _OPS["updateTally"]
         return cast(
@@ -1116,6 +1226,22 @@ class Tallies(_SyncResource):
         op = _OPS["deleteTally"]
         self._engine.call(op, (tally_id,), timeout=timeout)
 
+    @overload
+    def push(
+        self,
+        tally_id: str,
+        *,
+        body: TallyInsert | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[float | str]: ...
+    @overload
+    def push(
+        self,
+        tally_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[TallyInsertFields],
+    ) -> builtins.list[float | str]: ...
     def push(
         self,
         tally_id: str,
@@ -1134,7 +1260,8 @@ class Tallies(_SyncResource):
             body: The whole body as a `TallyInsert` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `TallyInsert` in snake_case.
+            **fields: Properties of `TallyInsert` in snake_case, typed by
+                `TallyInsertFields`.
         """
         op = _OPS["pushTallyValue"]
         return cast(
@@ -1173,6 +1300,20 @@ class AsyncTallies(_AsyncResource):
         op = _OPS["listTallies"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: TallyInsert | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Tally: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[TallyInsertFields],
+    ) -> Tally: ...
     async def create(
         self,
         *,
@@ -1189,7 +1330,8 @@ class AsyncTallies(_AsyncResource):
             body: The whole body as a `TallyInsert` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `TallyInsert` in snake_case.
+            **fields: Properties of `TallyInsert` in snake_case, typed by
+                `TallyInsertFields`.
         """
         op = _OPS["createTally"]
         return cast(
@@ -1212,6 +1354,22 @@ class AsyncTallies(_AsyncResource):
         op = _OPS["getTally"]
         return cast("Tally", await self._engine.call(op, (tally_id,), timeout=timeout))
 
+    @overload
+    async def update(
+        self,
+        tally_id: str,
+        *,
+        body: TallyInsert | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Tally: ...
+    @overload
+    async def update(
+        self,
+        tally_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[TallyInsertFields],
+    ) -> Tally: ...
     async def update(
         self,
         tally_id: str,
@@ -1230,7 +1388,8 @@ class AsyncTallies(_AsyncResource):
             body: The whole body as a `TallyInsert` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `TallyInsert` in snake_case.
+            **fields: Properties of `TallyInsert` in snake_case, typed by
+                `TallyInsertFields`.
         """
         op = _OPS["updateTally"]
         return cast(
@@ -1253,6 +1412,22 @@ class AsyncTallies(_AsyncResource):
         op = _OPS["deleteTally"]
         await self._engine.call(op, (tally_id,), timeout=timeout)
 
+    @overload
+    async def push(
+        self,
+        tally_id: str,
+        *,
+        body: TallyInsert | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[float | str]: ...
+    @overload
+    async def push(
+        self,
+        tally_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[TallyInsertFields],
+    ) -> builtins.list[float | str]: ...
     async def push(
         self,
         tally_id: str,
@@ -1271,7 +1446,8 @@ class AsyncTallies(_AsyncResource):
             body: The whole body as a `TallyInsert` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `TallyInsert` in snake_case.
+            **fields: Properties of `TallyInsert` in snake_case, typed by
+                `TallyInsertFields`.
         """
         op = _OPS["pushTallyValue"]
         return cast(
@@ -1308,6 +1484,20 @@ class Tags(_SyncResource):
         op = _OPS["listTags"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout)
 
+    @overload
+    def add(
+        self,
+        *,
+        body: AddTagBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> None: ...
+    @overload
+    def add(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[AddTagBodyFields],
+    ) -> None: ...
     def add(
         self,
         *,
@@ -1324,7 +1514,8 @@ class Tags(_SyncResource):
             body: The whole body as a `AddTagBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `AddTagBody` in snake_case.
+            **fields: Properties of `AddTagBody` in snake_case, typed by
+                `AddTagBodyFields`.
         """
         op = _OPS["addTag"]
         self._engine.call(op, (), body=make_body(op, body, fields), timeout=timeout)
@@ -1371,6 +1562,20 @@ class AsyncTags(_AsyncResource):
         op = _OPS["listTags"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
+    @overload
+    async def add(
+        self,
+        *,
+        body: AddTagBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> None: ...
+    @overload
+    async def add(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[AddTagBodyFields],
+    ) -> None: ...
     async def add(
         self,
         *,
@@ -1387,7 +1592,8 @@ class AsyncTags(_AsyncResource):
             body: The whole body as a `AddTagBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `AddTagBody` in snake_case.
+            **fields: Properties of `AddTagBody` in snake_case, typed by
+                `AddTagBodyFields`.
         """
         op = _OPS["addTag"]
         await self._engine.call(
@@ -1411,6 +1617,20 @@ class AsyncTags(_AsyncResource):
 class Checkouts(_SyncResource):
     """The `checkouts` operations of the Client API."""
 
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateCheckoutRequest | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Checkout: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateCheckoutRequestFields],
+    ) -> Checkout: ...
     def create(
         self,
         *,
@@ -1427,7 +1647,8 @@ class Checkouts(_SyncResource):
             body: The whole body as a `CreateCheckoutRequest` or a mapping in the
                 API's camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateCheckoutRequest` in snake_case.
+            **fields: Properties of `CreateCheckoutRequest` in snake_case, typed by
+                `CreateCheckoutRequestFields`.
         """
         op = _OPS["createCheckout"]
         return cast(
@@ -1450,6 +1671,22 @@ class Checkouts(_SyncResource):
         op = _OPS["getCheckout"]
         return cast("Checkout", self._engine.call(op, (checkout_id,), timeout=timeout))
 
+    @overload
+    def update(
+        self,
+        checkout_id: str,
+        *,
+        body: UpdateCheckoutBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Checkout: ...
+    @overload
+    def update(
+        self,
+        checkout_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateCheckoutBodyFields],
+    ) -> Checkout: ...
     def update(
         self,
         checkout_id: str,
@@ -1468,7 +1705,8 @@ class Checkouts(_SyncResource):
             body: The whole body as a `UpdateCheckoutBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateCheckoutBody` in snake_case.
+            **fields: Properties of `UpdateCheckoutBody` in snake_case, typed by
+                `UpdateCheckoutBodyFields`.
         """
         op = _OPS["updateCheckout"]
         return cast(
@@ -1482,6 +1720,20 @@ class Checkouts(_SyncResource):
 class AsyncCheckouts(_AsyncResource):
     """The `checkouts` operations of the Client API."""
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateCheckoutRequest | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Checkout: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateCheckoutRequestFields],
+    ) -> Checkout: ...
     async def create(
         self,
         *,
@@ -1498,7 +1750,8 @@ class AsyncCheckouts(_AsyncResource):
             body: The whole body as a `CreateCheckoutRequest` or a mapping in the
                 API's camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateCheckoutRequest` in snake_case.
+            **fields: Properties of `CreateCheckoutRequest` in snake_case, typed by
+                `CreateCheckoutRequestFields`.
         """
         op = _OPS["createCheckout"]
         return cast(
@@ -1523,6 +1776,22 @@ class AsyncCheckouts(_AsyncResource):
             "Checkout", await self._engine.call(op, (checkout_id,), timeout=timeout)
         )
 
+    @overload
+    async def update(
+        self,
+        checkout_id: str,
+        *,
+        body: UpdateCheckoutBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Checkout: ...
+    @overload
+    async def update(
+        self,
+        checkout_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateCheckoutBodyFields],
+    ) -> Checkout: ...
     async def update(
         self,
         checkout_id: str,
@@ -1541,7 +1810,8 @@ class AsyncCheckouts(_AsyncResource):
             body: The whole body as a `UpdateCheckoutBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateCheckoutBody` in snake_case.
+            **fields: Properties of `UpdateCheckoutBody` in snake_case, typed by
+                `UpdateCheckoutBodyFields`.
         """
         op = _OPS["updateCheckout"]
         return cast(
@@ -1578,6 +1848,20 @@ class Fulfillments(_SyncResource):
         op = _OPS["listFulfillments"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout)
 
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateFulfillmentBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> UserFulfillment: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateFulfillmentBodyFields],
+    ) -> UserFulfillment: ...
     def create(
         self,
         *,
@@ -1594,7 +1878,8 @@ class Fulfillments(_SyncResource):
             body: The whole body as a `CreateFulfillmentBody` or a mapping in the
                 API's camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateFulfillmentBody` in snake_case.
+            **fields: Properties of `CreateFulfillmentBody` in snake_case, typed by
+                `CreateFulfillmentBodyFields`.
         """
         op = _OPS["createFulfillment"]
         return cast(
@@ -1633,6 +1918,20 @@ class AsyncFulfillments(_AsyncResource):
         op = _OPS["listFulfillments"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateFulfillmentBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> UserFulfillment: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateFulfillmentBodyFields],
+    ) -> UserFulfillment: ...
     async def create(
         self,
         *,
@@ -1649,7 +1948,8 @@ class AsyncFulfillments(_AsyncResource):
             body: The whole body as a `CreateFulfillmentBody` or a mapping in the
                 API's camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateFulfillmentBody` in snake_case.
+            **fields: Properties of `CreateFulfillmentBody` in snake_case, typed by
+                `CreateFulfillmentBodyFields`.
         """
         op = _OPS["createFulfillment"]
         return cast(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 from ._core import AsyncEngine, SyncEngine, TimeoutArg, make_body
 from ._operations import MANAGEMENT_OPERATIONS as _OPS
@@ -41,6 +41,20 @@ if TYPE_CHECKING:
     from sesamy_management_api.models.update_product_body import UpdateProductBody
     from sesamy_management_api.models.update_user_body import UpdateUserBody
     from sesamy_management_api.models.vendor import Vendor
+
+    from ._bodies import (
+        ChangeUserLoginIdentifierBodyFields,
+        CreateAccessListFields,
+        CreateGrantFields,
+        CreateProductBodyFields,
+        CreateUserBodyFields,
+        CreateVendorBodyFields,
+        SetUserPasswordBodyFields,
+        UpdateAccessListFields,
+        UpdateGrantFields,
+        UpdateProductBodyFields,
+        UpdateUserBodyFields,
+    )
 
 __all__ = [
     "AccessLists",
@@ -193,6 +207,22 @@ class Grants(_SyncResource):
         op = _OPS["listGrants"]
         return self._engine.pager(op, (list_id,), {}, page_size, max_items, timeout)
 
+    @overload
+    def create(
+        self,
+        list_id: str,
+        *,
+        body: CreateGrant | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Grant: ...
+    @overload
+    def create(
+        self,
+        list_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateGrantFields],
+    ) -> Grant: ...
     def create(
         self,
         list_id: str,
@@ -211,7 +241,8 @@ class Grants(_SyncResource):
             body: The whole body as a `CreateGrant` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateGrant` in snake_case.
+            **fields: Properties of `CreateGrant` in snake_case, typed by
+                `CreateGrantFields`.
         """
         op = _OPS["createGrant"]
         return cast(
@@ -237,6 +268,24 @@ class Grants(_SyncResource):
             "Grant", self._engine.call(op, (list_id, grant_id), timeout=timeout)
         )
 
+    @overload
+    def update(
+        self,
+        list_id: str,
+        grant_id: str,
+        *,
+        body: UpdateGrant | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Grant: ...
+    @overload
+    def update(
+        self,
+        list_id: str,
+        grant_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateGrantFields],
+    ) -> Grant: ...
     def update(
         self,
         list_id: str,
@@ -257,7 +306,8 @@ class Grants(_SyncResource):
             body: The whole body as a `UpdateGrant` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateGrant` in snake_case.
+            **fields: Properties of `UpdateGrant` in snake_case, typed by
+                `UpdateGrantFields`.
         """
         op = _OPS["updateGrant"]
         return cast(
@@ -320,6 +370,22 @@ class AsyncGrants(_AsyncResource):
             op, (list_id,), {}, page_size, max_items, timeout, prefetch
         )
 
+    @overload
+    async def create(
+        self,
+        list_id: str,
+        *,
+        body: CreateGrant | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Grant: ...
+    @overload
+    async def create(
+        self,
+        list_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateGrantFields],
+    ) -> Grant: ...
     async def create(
         self,
         list_id: str,
@@ -338,7 +404,8 @@ class AsyncGrants(_AsyncResource):
             body: The whole body as a `CreateGrant` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateGrant` in snake_case.
+            **fields: Properties of `CreateGrant` in snake_case, typed by
+                `CreateGrantFields`.
         """
         op = _OPS["createGrant"]
         return cast(
@@ -366,6 +433,24 @@ class AsyncGrants(_AsyncResource):
             "Grant", await self._engine.call(op, (list_id, grant_id), timeout=timeout)
         )
 
+    @overload
+    async def update(
+        self,
+        list_id: str,
+        grant_id: str,
+        *,
+        body: UpdateGrant | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Grant: ...
+    @overload
+    async def update(
+        self,
+        list_id: str,
+        grant_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateGrantFields],
+    ) -> Grant: ...
     async def update(
         self,
         list_id: str,
@@ -386,7 +471,8 @@ class AsyncGrants(_AsyncResource):
             body: The whole body as a `UpdateGrant` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateGrant` in snake_case.
+            **fields: Properties of `UpdateGrant` in snake_case, typed by
+                `UpdateGrantFields`.
         """
         op = _OPS["updateGrant"]
         return cast(
@@ -443,6 +529,20 @@ class Vendors(_SyncResource):
         op = _OPS["listVendors"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout)
 
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVendorBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Vendor: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateVendorBodyFields],
+    ) -> Vendor: ...
     def create(
         self,
         *,
@@ -459,7 +559,8 @@ class Vendors(_SyncResource):
             body: The whole body as a `CreateVendorBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateVendorBody` in snake_case.
+            **fields: Properties of `CreateVendorBody` in snake_case, typed by
+                `CreateVendorBodyFields`.
         """
         op = _OPS["createVendor"]
         return cast(
@@ -498,6 +599,20 @@ class AsyncVendors(_AsyncResource):
         op = _OPS["listVendors"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateVendorBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Vendor: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateVendorBodyFields],
+    ) -> Vendor: ...
     async def create(
         self,
         *,
@@ -514,7 +629,8 @@ class AsyncVendors(_AsyncResource):
             body: The whole body as a `CreateVendorBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateVendorBody` in snake_case.
+            **fields: Properties of `CreateVendorBody` in snake_case, typed by
+                `CreateVendorBodyFields`.
         """
         op = _OPS["createVendor"]
         return cast(
@@ -685,6 +801,20 @@ class Users(_SyncResource):
             op, (), _query(search=search), page_size, max_items, timeout
         )
 
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateUserBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Profile: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateUserBodyFields],
+    ) -> Profile: ...
     def create(
         self,
         *,
@@ -701,7 +831,8 @@ class Users(_SyncResource):
             body: The whole body as a `CreateUserBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateUserBody` in snake_case.
+            **fields: Properties of `CreateUserBody` in snake_case, typed by
+                `CreateUserBodyFields`.
         """
         op = _OPS["createUser"]
         return cast(
@@ -724,6 +855,22 @@ class Users(_SyncResource):
         op = _OPS["getUser"]
         return cast("Profile", self._engine.call(op, (user_id,), timeout=timeout))
 
+    @overload
+    def update(
+        self,
+        user_id: str,
+        *,
+        body: UpdateUserBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Profile: ...
+    @overload
+    def update(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateUserBodyFields],
+    ) -> Profile: ...
     def update(
         self,
         user_id: str,
@@ -742,7 +889,8 @@ class Users(_SyncResource):
             body: The whole body as a `UpdateUserBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateUserBody` in snake_case.
+            **fields: Properties of `UpdateUserBody` in snake_case, typed by
+                `UpdateUserBodyFields`.
         """
         op = _OPS["updateUser"]
         return cast(
@@ -765,6 +913,22 @@ class Users(_SyncResource):
         op = _OPS["deleteUser"]
         self._engine.call(op, (user_id,), timeout=timeout)
 
+    @overload
+    def set_password(
+        self,
+        user_id: str,
+        *,
+        body: SetUserPasswordBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> None: ...
+    @overload
+    def set_password(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[SetUserPasswordBodyFields],
+    ) -> None: ...
     def set_password(
         self,
         user_id: str,
@@ -783,13 +947,30 @@ class Users(_SyncResource):
             body: The whole body as a `SetUserPasswordBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `SetUserPasswordBody` in snake_case.
+            **fields: Properties of `SetUserPasswordBody` in snake_case, typed by
+                `SetUserPasswordBodyFields`.
         """
         op = _OPS["setUserPassword"]
         self._engine.call(
             op, (user_id,), body=make_body(op, body, fields), timeout=timeout
         )
 
+    @overload
+    def change_login_identifier(
+        self,
+        user_id: str,
+        *,
+        body: ChangeUserLoginIdentifierBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> None: ...
+    @overload
+    def change_login_identifier(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[ChangeUserLoginIdentifierBodyFields],
+    ) -> None: ...
     def change_login_identifier(
         self,
         user_id: str,
@@ -809,7 +990,8 @@ class Users(_SyncResource):
             body: The whole body as a `ChangeUserLoginIdentifierBody` or a mapping in
                 the API's camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `ChangeUserLoginIdentifierBody` in snake_case.
+            **fields: Properties of `ChangeUserLoginIdentifierBody` in snake_case,
+                typed by `ChangeUserLoginIdentifierBodyFields`.
         """
         op = _OPS["changeUserLoginIdentifier"]
         self._engine.call(
@@ -852,6 +1034,20 @@ class AsyncUsers(_AsyncResource):
             op, (), _query(search=search), page_size, max_items, timeout, prefetch
         )
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateUserBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Profile: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateUserBodyFields],
+    ) -> Profile: ...
     async def create(
         self,
         *,
@@ -868,7 +1064,8 @@ class AsyncUsers(_AsyncResource):
             body: The whole body as a `CreateUserBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateUserBody` in snake_case.
+            **fields: Properties of `CreateUserBody` in snake_case, typed by
+                `CreateUserBodyFields`.
         """
         op = _OPS["createUser"]
         return cast(
@@ -891,6 +1088,22 @@ class AsyncUsers(_AsyncResource):
         op = _OPS["getUser"]
         return cast("Profile", await self._engine.call(op, (user_id,), timeout=timeout))
 
+    @overload
+    async def update(
+        self,
+        user_id: str,
+        *,
+        body: UpdateUserBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Profile: ...
+    @overload
+    async def update(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateUserBodyFields],
+    ) -> Profile: ...
     async def update(
         self,
         user_id: str,
@@ -909,7 +1122,8 @@ class AsyncUsers(_AsyncResource):
             body: The whole body as a `UpdateUserBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateUserBody` in snake_case.
+            **fields: Properties of `UpdateUserBody` in snake_case, typed by
+                `UpdateUserBodyFields`.
         """
         op = _OPS["updateUser"]
         return cast(
@@ -932,6 +1146,22 @@ class AsyncUsers(_AsyncResource):
         op = _OPS["deleteUser"]
         await self._engine.call(op, (user_id,), timeout=timeout)
 
+    @overload
+    async def set_password(
+        self,
+        user_id: str,
+        *,
+        body: SetUserPasswordBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> None: ...
+    @overload
+    async def set_password(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[SetUserPasswordBodyFields],
+    ) -> None: ...
     async def set_password(
         self,
         user_id: str,
@@ -950,13 +1180,30 @@ class AsyncUsers(_AsyncResource):
             body: The whole body as a `SetUserPasswordBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `SetUserPasswordBody` in snake_case.
+            **fields: Properties of `SetUserPasswordBody` in snake_case, typed by
+                `SetUserPasswordBodyFields`.
         """
         op = _OPS["setUserPassword"]
         await self._engine.call(
             op, (user_id,), body=make_body(op, body, fields), timeout=timeout
         )
 
+    @overload
+    async def change_login_identifier(
+        self,
+        user_id: str,
+        *,
+        body: ChangeUserLoginIdentifierBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> None: ...
+    @overload
+    async def change_login_identifier(
+        self,
+        user_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[ChangeUserLoginIdentifierBodyFields],
+    ) -> None: ...
     async def change_login_identifier(
         self,
         user_id: str,
@@ -976,7 +1223,8 @@ class AsyncUsers(_AsyncResource):
             body: The whole body as a `ChangeUserLoginIdentifierBody` or a mapping in
                 the API's camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `ChangeUserLoginIdentifierBody` in snake_case.
+            **fields: Properties of `ChangeUserLoginIdentifierBody` in snake_case,
+                typed by `ChangeUserLoginIdentifierBodyFields`.
         """
         op = _OPS["changeUserLoginIdentifier"]
         await self._engine.call(
@@ -1013,6 +1261,20 @@ class Products(_SyncResource):
             op, (), _query(search=search), page_size, max_items, timeout
         )
 
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateProductBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Product: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateProductBodyFields],
+    ) -> Product: ...
     def create(
         self,
         *,
@@ -1029,7 +1291,8 @@ class Products(_SyncResource):
             body: The whole body as a `CreateProductBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateProductBody` in snake_case.
+            **fields: Properties of `CreateProductBody` in snake_case, typed by
+                `CreateProductBodyFields`.
         """
         op = _OPS["createProduct"]
         return cast(
@@ -1052,6 +1315,22 @@ class Products(_SyncResource):
         op = _OPS["getProduct"]
         return cast("Product", self._engine.call(op, (sku,), timeout=timeout))
 
+    @overload
+    def update(
+        self,
+        sku: str,
+        *,
+        body: UpdateProductBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Product: ...
+    @overload
+    def update(
+        self,
+        sku: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateProductBodyFields],
+    ) -> Product: ...
     def update(
         self,
         sku: str,
@@ -1070,7 +1349,8 @@ class Products(_SyncResource):
             body: The whole body as a `UpdateProductBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateProductBody` in snake_case.
+            **fields: Properties of `UpdateProductBody` in snake_case, typed by
+                `UpdateProductBodyFields`.
         """
         op = _OPS["updateProduct"]
         return cast(
@@ -1138,6 +1418,20 @@ class AsyncProducts(_AsyncResource):
             op, (), _query(search=search), page_size, max_items, timeout, prefetch
         )
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateProductBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Product: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateProductBodyFields],
+    ) -> Product: ...
     async def create(
         self,
         *,
@@ -1154,7 +1448,8 @@ class AsyncProducts(_AsyncResource):
             body: The whole body as a `CreateProductBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateProductBody` in snake_case.
+            **fields: Properties of `CreateProductBody` in snake_case, typed by
+                `CreateProductBodyFields`.
         """
         op = _OPS["createProduct"]
         return cast(
@@ -1177,6 +1472,22 @@ class AsyncProducts(_AsyncResource):
         op = _OPS["getProduct"]
         return cast("Product", await self._engine.call(op, (sku,), timeout=timeout))
 
+    @overload
+    async def update(
+        self,
+        sku: str,
+        *,
+        body: UpdateProductBody | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> Product: ...
+    @overload
+    async def update(
+        self,
+        sku: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateProductBodyFields],
+    ) -> Product: ...
     async def update(
         self,
         sku: str,
@@ -1195,7 +1506,8 @@ class AsyncProducts(_AsyncResource):
             body: The whole body as a `UpdateProductBody` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateProductBody` in snake_case.
+            **fields: Properties of `UpdateProductBody` in snake_case, typed by
+                `UpdateProductBodyFields`.
         """
         op = _OPS["updateProduct"]
         return cast(
@@ -1567,6 +1879,20 @@ class AccessLists(_SyncResource):
         op = _OPS["listAccessLists"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout)
 
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateAccessList | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> AccessList: ...
+    @overload
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateAccessListFields],
+    ) -> AccessList: ...
     def create(
         self,
         *,
@@ -1583,7 +1909,8 @@ class AccessLists(_SyncResource):
             body: The whole body as a `CreateAccessList` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateAccessList` in snake_case.
+            **fields: Properties of `CreateAccessList` in snake_case, typed by
+                `CreateAccessListFields`.
         """
         op = _OPS["createAccessList"]
         return cast(
@@ -1606,6 +1933,22 @@ class AccessLists(_SyncResource):
         op = _OPS["getAccessList"]
         return cast("AccessList", self._engine.call(op, (list_id,), timeout=timeout))
 
+    @overload
+    def replace(
+        self,
+        list_id: str,
+        *,
+        body: UpdateAccessList | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> AccessList: ...
+    @overload
+    def replace(
+        self,
+        list_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateAccessListFields],
+    ) -> AccessList: ...
     def replace(
         self,
         list_id: str,
@@ -1624,7 +1967,8 @@ class AccessLists(_SyncResource):
             body: The whole body as a `UpdateAccessList` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateAccessList` in snake_case.
+            **fields: Properties of `UpdateAccessList` in snake_case, typed by
+                `UpdateAccessListFields`.
         """
         op = _OPS["replaceAccessList"]
         return cast(
@@ -1634,6 +1978,22 @@ class AccessLists(_SyncResource):
             ),
         )
 
+    @overload
+    def update(
+        self,
+        list_id: str,
+        *,
+        body: UpdateAccessList | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> AccessList: ...
+    @overload
+    def update(
+        self,
+        list_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateAccessListFields],
+    ) -> AccessList: ...
     def update(
         self,
         list_id: str,
@@ -1652,7 +2012,8 @@ class AccessLists(_SyncResource):
             body: The whole body as a `UpdateAccessList` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateAccessList` in snake_case.
+            **fields: Properties of `UpdateAccessList` in snake_case, typed by
+                `UpdateAccessListFields`.
         """
         op = _OPS["updateAccessList"]
         return cast(
@@ -1695,6 +2056,20 @@ class AsyncAccessLists(_AsyncResource):
         op = _OPS["listAccessLists"]
         return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateAccessList | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> AccessList: ...
+    @overload
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[CreateAccessListFields],
+    ) -> AccessList: ...
     async def create(
         self,
         *,
@@ -1711,7 +2086,8 @@ class AsyncAccessLists(_AsyncResource):
             body: The whole body as a `CreateAccessList` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `CreateAccessList` in snake_case.
+            **fields: Properties of `CreateAccessList` in snake_case, typed by
+                `CreateAccessListFields`.
         """
         op = _OPS["createAccessList"]
         return cast(
@@ -1736,6 +2112,22 @@ class AsyncAccessLists(_AsyncResource):
             "AccessList", await self._engine.call(op, (list_id,), timeout=timeout)
         )
 
+    @overload
+    async def replace(
+        self,
+        list_id: str,
+        *,
+        body: UpdateAccessList | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> AccessList: ...
+    @overload
+    async def replace(
+        self,
+        list_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateAccessListFields],
+    ) -> AccessList: ...
     async def replace(
         self,
         list_id: str,
@@ -1754,7 +2146,8 @@ class AsyncAccessLists(_AsyncResource):
             body: The whole body as a `UpdateAccessList` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateAccessList` in snake_case.
+            **fields: Properties of `UpdateAccessList` in snake_case, typed by
+                `UpdateAccessListFields`.
         """
         op = _OPS["replaceAccessList"]
         return cast(
@@ -1764,6 +2157,22 @@ class AsyncAccessLists(_AsyncResource):
             ),
         )
 
+    @overload
+    async def update(
+        self,
+        list_id: str,
+        *,
+        body: UpdateAccessList | Mapping[str, Any],
+        timeout: TimeoutArg = None,
+    ) -> AccessList: ...
+    @overload
+    async def update(
+        self,
+        list_id: str,
+        *,
+        timeout: TimeoutArg = None,
+        **fields: Unpack[UpdateAccessListFields],
+    ) -> AccessList: ...
     async def update(
         self,
         list_id: str,
@@ -1782,7 +2191,8 @@ class AsyncAccessLists(_AsyncResource):
             body: The whole body as a `UpdateAccessList` or a mapping in the API's
                 camelCase; instead of the keyword properties.
             timeout: Overrides the client's timeout for this call.
-            **fields: Properties of `UpdateAccessList` in snake_case.
+            **fields: Properties of `UpdateAccessList` in snake_case, typed by
+                `UpdateAccessListFields`.
         """
         op = _OPS["updateAccessList"]
         return cast(
