@@ -22,6 +22,7 @@ from urllib.parse import quote
 import httpx
 
 from ._auth import AsyncBearerAuth, SyncBearerAuth, TokenProvider
+from ._deadline import aread_within, read_within
 from ._operations import Operation, body_class, get_kwargs, model_class
 from ._pagination import AsyncPager, PagerState, SyncPager
 from ._responses import RateLimit, rate_limit_of, status_error, transport_error
@@ -265,7 +266,7 @@ class SyncEngine(_Engine):
         retry = self._retry_state(request)
         while True:
             try:
-                response = self._send_once(request, retry.attempt)
+                response = self._send_once(request, retry.attempt, retry.deadline)
             except httpx.HTTPError as exc:
                 wait = retry.wait_after_exception(exc)
                 if wait is None:
@@ -277,14 +278,25 @@ class SyncEngine(_Engine):
             if wait > 0:
                 time.sleep(wait)
 
-    def _send_once(self, request: httpx.Request, attempt: int) -> httpx.Response:
+    def _send_once(
+        self, request: httpx.Request, attempt: int, deadline: float | None
+    ) -> httpx.Response:
         started = time.perf_counter()
         try:
-            response = self.http.send(request, auth=self.auth)
+            response = self._send_within(request, deadline)
         except httpx.HTTPError as exc:
             _log_failure(request, exc, started, attempt)
             raise
         _log_response(request, response, started, attempt)
+        return response
+
+    def _send_within(
+        self, request: httpx.Request, deadline: float | None
+    ) -> httpx.Response:
+        if deadline is None:
+            return self.http.send(request, auth=self.auth)
+        response = self.http.send(request, auth=self.auth, stream=True)
+        read_within(response, deadline)
         return response
 
 
@@ -355,7 +367,7 @@ class AsyncEngine(_Engine):
         retry = self._retry_state(request)
         while True:
             try:
-                response = await self._send_once(request, retry.attempt)
+                response = await self._send_once(request, retry.attempt, retry.deadline)
             except httpx.HTTPError as exc:
                 wait = retry.wait_after_exception(exc)
                 if wait is None:
@@ -367,14 +379,25 @@ class AsyncEngine(_Engine):
             if wait > 0:
                 await asyncio.sleep(wait)
 
-    async def _send_once(self, request: httpx.Request, attempt: int) -> httpx.Response:
+    async def _send_once(
+        self, request: httpx.Request, attempt: int, deadline: float | None
+    ) -> httpx.Response:
         started = time.perf_counter()
         try:
-            response = await self.http.send(request, auth=self.auth)
+            response = await self._send_within(request, deadline)
         except httpx.HTTPError as exc:
             _log_failure(request, exc, started, attempt)
             raise
         _log_response(request, response, started, attempt)
+        return response
+
+    async def _send_within(
+        self, request: httpx.Request, deadline: float | None
+    ) -> httpx.Response:
+        if deadline is None:
+            return await self.http.send(request, auth=self.auth)
+        response = await self.http.send(request, auth=self.auth, stream=True)
+        await aread_within(response, deadline)
         return response
 
 

@@ -40,7 +40,10 @@ class Retry:
 
     Args:
         retry_timeout: Total time budget in seconds for all attempts of one call;
-            no retry starts whose wait would end past it. `None`: no budget.
+            no retry starts whose wait would end past it, and a response body
+            still arriving when it runs out is abandoned (`APITimeoutError`).
+            An attempt waiting for its first byte is bounded by the timeout
+            instead. `None`: no budget.
         wait_initial: The first backoff cap in seconds.
         wait_max: The largest backoff cap in seconds.
         wait_jitter: The random fraction of each wait, from 0.0 to 1.0.
@@ -132,7 +135,8 @@ class RetryState:
         self._clock = clock
         self._waits = backoff(retry)
         budget = retry.retry_timeout
-        self._deadline = None if budget is None else clock() + budget
+        self.deadline = None if budget is None else clock() + budget
+        """When the call's budget runs out (`clock()` time), if it has one."""
 
     def wait_after_response(self, response: httpx.Response) -> float | None:
         """
@@ -160,7 +164,7 @@ class RetryState:
     def _admit(self, wait: float, cause: str) -> float | None:
         if self.attempt > self._max_retries:
             return None
-        if self._deadline is not None and self._clock() + wait > self._deadline:
+        if self.deadline is not None and self._clock() + wait > self.deadline:
             return None
 
         self.attempt += 1
