@@ -1,14 +1,18 @@
 """
-Checks of a recorded cassette against an OpenAPI snapshot, with actionable messages.
+Checks of a recorded cassette against an OpenAPI snapshot and the facade.
 
 `request_problems` says whether the recorded requests are the operation the cassette
 is named for (method, path template, declared query parameters); `response_problems`
 validates the recorded responses with openapi-core. Both take the spec as a dict, so
-the consequence tests can hand them a mutated copy.
+the consequence tests can hand them a mutated copy. `replay` makes the recorded call
+through the facade while vcrpy replays the cassette. Every failure message names the
+operation, the JSON location, what the spec expects and what to do.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,6 +25,9 @@ from xml.etree import ElementTree
 
 from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
+from vcr.errors import (  # type: ignore[import-untyped]
+    CannotOverwriteExistingCassetteException,
+)
 from vcr.persisters.filesystem import (  # type: ignore[import-untyped]
     FilesystemPersister,
 )
@@ -30,8 +37,21 @@ from scripts._cassettes import (
     APIS,
     CASSETTE_ROOT,
     FACADE_CALL_KEY,
+    PLACEHOLDER_ORIGIN,
+    REPLAY_TOKEN,
     REPO,
     FacadeCall,
+    Scrubber,
+    cassette_vcr,
+    facade_method,
+    invoke,
+)
+from sesamy_facade import (
+    AsyncPager,
+    AsyncSesamyClient,
+    AsyncSesamyManagement,
+    SesamyClient,
+    SesamyManagement,
 )
 
 SPEC_SERVER = "https://api2.sesamy.com"
@@ -406,3 +426,175 @@ def recordings() -> Iterator[Recording]:
     """Every cassette, loaded."""
     for path in cassette_paths():
         yield load(path)
+
+
+# --- replay through the facade -------------------------------------------------------
+
+SYNC_CLIENTS: dict[str, type[Any]] = {
+    "client": SesamyClient,
+    "management": SesamyManagement,
+}
+ASYNC_CLIENTS: dict[str, type[Any]] = {
+    "client": AsyncSesamyClient,
+    "management": AsyncSesamyManagement,
+}
+MODELS = {
+    "client": "sesamy_client_api.models",
+    "management": "sesamy_management_api.models",
+}
+# PEP 484's numeric tower: an int is acceptable where a float is declared.
+BUILTINS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (float, int),
+    "bool": (bool,),
+}
+
+
+class ReplayError(AssertionError):
+    """The facade could not turn a recording into the value its method declares."""
+
+
+def replay_vcr() -> Any:
+    """Replay only: a request the cassette does not hold raises, never goes out."""
+    return cassette_vcr(Scrubber(), "none")
+
+
+def replay_message(recording: Recording, finding: str) -> str:
+    """The message of a failed replay: operation, facade method, finding, advice."""
+    return (
+        f"{recording.name} ({recording.where}): replaying through the facade "
+        f"({recording.call.method}): {finding}\n{ADVICE}"
+    )
+
+
+def replay(recording: Recording) -> Any:
+    """
+    Make the recorded call on a sync client while vcrpy replays the cassette.
+
+    Raises:
+        ReplayError: The facade raised, left recorded requests unsent, or
+            returned something other than its declared type.
+        CannotOverwriteExistingCassetteException: The facade sent a request the
+            cassette does not hold.
+    """
+    client = SYNC_CLIENTS[recording.api](
+        REPLAY_TOKEN, base_url=PLACEHOLDER_ORIGIN, max_retries=0
+    )
+    with client, replay_vcr().use_cassette(str(recording.path)) as cassette:
+        try:
+            result = invoke(client, recording.call)
+        except CannotOverwriteExistingCassetteException:
+            raise
+        except Exception as exc:  # any parse error is the finding
+            raise ReplayError(
+                replay_message(recording, f"{type(exc).__name__}: {exc}")
+            ) from exc
+        _check_all_played(recording, cassette)
+    check_declared_type(recording, facade_method(client, recording.call.method), result)
+    return result
+
+
+async def replay_async(recording: Recording) -> Any:
+    """`replay` on an async client."""
+    client = ASYNC_CLIENTS[recording.api](
+        REPLAY_TOKEN, base_url=PLACEHOLDER_ORIGIN, max_retries=0
+    )
+    method = facade_method(client, recording.call.method)
+    async with client:
+        with replay_vcr().use_cassette(str(recording.path)) as cassette:
+            try:
+                result = await _ainvoke(method, recording.call)
+            except CannotOverwriteExistingCassetteException:
+                raise
+            except Exception as exc:  # any parse error is the finding
+                raise ReplayError(
+                    replay_message(recording, f"{type(exc).__name__}: {exc}")
+                ) from exc
+            _check_all_played(recording, cassette)
+    check_declared_type(recording, method, result)
+    return result
+
+
+async def _ainvoke(method: Any, call: FacadeCall) -> Any:
+    result = method(*call.args, **call.kwargs)
+    if isinstance(result, AsyncPager):
+        return [item async for item in result]
+    return await result
+
+
+def _check_all_played(recording: Recording, cassette: Any) -> None:
+    unplayed = len(cassette.data) - cassette.play_count
+    if unplayed:
+        finding = f"{unplayed} recorded requests were not sent"
+        raise ReplayError(replay_message(recording, finding))
+
+
+def check_declared_type(recording: Recording, method: Any, result: Any) -> None:
+    """
+    Check a result against the facade method's return annotation.
+
+    Raises:
+        ReplayError: The type differs, or a listing lost items on the way.
+    """
+    declared = str(inspect.signature(method).return_annotation)
+    models = importlib.import_module(MODELS[recording.api])
+    if not _conforms(result, declared, models):
+        finding = f"returned {type(result).__name__}, not the declared {declared}"
+        raise ReplayError(replay_message(recording, finding))
+    recorded = _recorded_items(recording)
+    if recorded is not None and isinstance(result, list) and len(result) != recorded:
+        finding = f"parsed {len(result)} items of the {recorded} recorded"
+        raise ReplayError(replay_message(recording, finding))
+
+
+def _recorded_items(recording: Recording) -> int | None:
+    """How many list items the responses held, or None when they are no listing."""
+    total = 0
+    for exchange in recording.exchanges:
+        try:
+            body = json.loads(exchange.response_body or b"null")
+        except ValueError:
+            return None
+        if isinstance(body, dict) and isinstance(body.get("data"), list):
+            body = body["data"]
+        if not isinstance(body, list):
+            return None
+        total += len(body)
+    return total
+
+
+def _split_union(annotation: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(annotation[start:index].strip())
+            start = index + 1
+    return [*parts, annotation[start:].strip()]
+
+
+_GENERIC = re.compile(r"(?:SyncPager|AsyncPager|builtins\.list|list)\[(.*)\]")
+
+
+def _conforms(value: Any, annotation: str, models: Any) -> bool:
+    """Whether a value has the type a facade method's (string) annotation names."""
+    options = _split_union(annotation)
+    if len(options) > 1:
+        return any(_conforms(value, option, models) for option in options)
+
+    generic = _GENERIC.fullmatch(annotation)
+    if generic:
+        inner = generic.group(1)
+        return isinstance(value, list) and all(
+            _conforms(item, inner, models) for item in value
+        )
+    if annotation.startswith("dict["):
+        return isinstance(value, dict)
+    if annotation == "None":
+        return value is None
+    if annotation == "Any":
+        return True
+    if annotation in BUILTINS:
+        return isinstance(value, BUILTINS[annotation])
+    return isinstance(value, getattr(models, annotation))
