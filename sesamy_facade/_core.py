@@ -25,7 +25,13 @@ from ._auth import AsyncBearerAuth, SyncBearerAuth, TokenProvider
 from ._deadline import aread_within, read_within
 from ._operations import Operation, body_class, get_kwargs, model_class
 from ._pagination import AsyncPager, PagerState, SyncPager
-from ._responses import RateLimit, rate_limit_of, status_error, transport_error
+from ._responses import (
+    RateLimit,
+    non_json_media_type,
+    rate_limit_of,
+    status_error,
+    transport_error,
+)
 from ._retry import Retry, RetryState
 from .errors import UnexpectedResponseError
 
@@ -532,6 +538,9 @@ def _init_names(cls: type) -> frozenset[str]:
 
 
 def _decode(operation: Operation, response: httpx.Response) -> Any:
+    media = non_json_media_type(response)
+    if media is not None:
+        raise _unexpected(operation, response, f"the body is {media}, not JSON")
     try:
         return json.loads(response.content)
     except ValueError as exc:

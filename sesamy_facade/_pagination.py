@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._responses import non_json_media_type
 from .errors import PaginationError, UnexpectedResponseError
 
 __all__ = ["AsyncPager", "Page", "PagerState", "SyncPager"]
@@ -117,6 +118,14 @@ class PagerState(Generic[T]):
     def _split(
         self, response: httpx.Response
     ) -> tuple[list[Any], dict[str, Any] | None]:
+        media = non_json_media_type(response)
+        if media is not None:
+            raise UnexpectedResponseError(
+                f"the body is {media}, not JSON",
+                operation=self.operation,
+                body=response.content,
+                response=response,
+            )
         try:
             body = json.loads(response.content)
         except ValueError as exc:

@@ -27,6 +27,7 @@ from .errors import (
 __all__ = [
     "RateLimit",
     "error_envelope",
+    "non_json_media_type",
     "rate_limit_of",
     "requested_wait",
     "status_error",
@@ -98,6 +99,23 @@ def error_envelope(response: httpx.Response) -> dict[str, Any]:
     if isinstance(error, str):
         return {"code": error, "message": body.get("error_description")}
     return {}
+
+
+def non_json_media_type(response: httpx.Response) -> str | None:
+    """
+    The media type of a body labelled as something other than JSON, else `None`.
+
+    Every JSON operation of both specs declares `application/json`; a body
+    labelled `text/html` or `text/plain` comes from something else (a proxy, a
+    login page), even when it happens to parse. No label at all is let through.
+    """
+    value = response.headers.get("content-type")
+    if value is None:
+        return None
+    media = value.partition(";")[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        return None
+    return media or None
 
 
 def requested_wait(response: httpx.Response, now: float | None = None) -> float | None:
