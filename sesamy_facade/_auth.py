@@ -316,7 +316,23 @@ def _token_from(response: httpx.Response) -> tuple[str, float | None]:
             method="POST",
             path=path,
         )
+    if not _fits_header(token):
+        # Not the caller's mistake, so not the ValueError the header check raises.
+        raise AuthenticationError(
+            "the token endpoint answered an access_token with CR, LF or NUL",
+            status_code=response.status_code,
+            method="POST",
+            path=path,
+        )
     return token, _reuse_until(token, body.get("expires_in"))
+
+
+def _fits_header(token: str) -> bool:
+    try:
+        check_header_value("Authorization", token)
+    except ValueError:
+        return False
+    return True
 
 
 def _reuse_until(token: str, expires_in: object) -> float | None:
