@@ -518,10 +518,17 @@ def record(
     path.unlink(missing_ok=True)
     recorder = cassette_vcr(Scrubber([origin]), "all")
     client = session.client if api == "client" else session.management
-    with recorder.use_cassette(str(path)) as cassette:
-        cassette.get_metadata(FACADE_CALL_KEY, facade_call.to_metadata())
-        cassette.get_metadata("recorded_against", "live" if session.live else "fake")
-        invoke(client, facade_call)
+    try:
+        with recorder.use_cassette(str(path)) as cassette:
+            cassette.get_metadata(FACADE_CALL_KEY, facade_call.to_metadata())
+            against = "live" if session.live else "fake"
+            cassette.get_metadata("recorded_against", against)
+            invoke(client, facade_call)
+    except BaseException:
+        # vcrpy saves what it saw even when the call raised: a cassette of a failed
+        # call would replay a failure, so none is left behind.
+        path.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -646,14 +653,12 @@ def main(
     chosen, left_out = _selected(
         names, _names(args.only), _names(args.skip), live, args.writes
     )
-    if not chosen:
-        print("nothing to record", file=sys.stderr)
-        return 1
-
-    problems = left_out + _record_all(chosen, args, env)
+    problems = left_out + (_record_all(chosen, args, env) if chosen else [])
     for problem in problems:
         print(problem, file=sys.stderr)
-    return 1 if problems else 0
+    if not chosen:
+        print("nothing to record", file=sys.stderr)
+    return 1 if problems or not chosen else 0
 
 
 if __name__ == "__main__":
