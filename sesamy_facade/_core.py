@@ -455,6 +455,8 @@ def _request_kwargs(
 ) -> dict[str, Any]:
     if operation.body == "text":
         return _text_kwargs(operation, path_args, body)
+    for name, value in query.items():
+        _check_query_value(operation, name, value)
     if operation.enums:
         query = {
             name: _Enum(value)
@@ -497,6 +499,17 @@ def _check_path_value(value: object) -> None:
     if not value:
         # An empty segment would address a different resource (often the list).
         raise ValueError("path parameters must not be empty")
+
+
+def _check_query_value(operation: Operation, name: str, value: object) -> None:
+    # Every query parameter of both specs is a string, a number or an enum (a str
+    # subclass); anything else would be sent as its Python repr, or repeated.
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return
+    raise TypeError(
+        f"{operation.operation_id}: {name} takes a str or a number, "
+        f"not {type(value).__name__}"
+    )
 
 
 def _escape_dot_segments(url: str) -> str:
