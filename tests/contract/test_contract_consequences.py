@@ -29,6 +29,8 @@ from ._contract import (
     validator,
 )
 
+pytestmark = pytest.mark.block_network
+
 Spec = dict[str, Any]
 
 

@@ -9,6 +9,7 @@ replaying the cassette, parses it into the type its method declares.
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,12 @@ def test_a_request_the_cassette_does_not_hold_fails_instead_of_reaching_a_networ
         pytest.raises(CannotOverwriteExistingCassetteException),
     ):
         client.contracts.get("a-contract-never-recorded")
+
+
+def test_the_contract_tests_cannot_open_a_connection_even_to_loopback() -> None:
+    # pytest-recording's block_network marker: replay must never need a socket.
+    with pytest.raises(RuntimeError, match="Network is disabled"):
+        socket.create_connection(("127.0.0.1", 9), timeout=0.1)
 
 
 def test_the_replayed_facade_returns_the_recorded_values() -> None:
