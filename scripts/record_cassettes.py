@@ -34,11 +34,20 @@ Against a real Sesamy environment, when `SESAMY_RECORD_BASE_URL` is set:
   `SESAMY_RECORD_PROXY_URL`.
 
 In real mode only reading operations (GET) run unless `--writes` is given, and the
-destructive ones (`DESTRUCTIVE`: cancelContract, confirmAmendment, deleteProfile,
-unlinkSpotify, createVendor, deleteUser, setUserPassword, changeUserLoginIdentifier,
-replaceAccessList, deleteGrant) run only when named in `--only` and given their
-target id in the environment. Credentials are never written to a cassette, a log
-line or an error message.
+destructive ones (`DESTRUCTIVE`) run only when named in `--only`; those that act on
+an existing object need its id in the environment (never discovered):
+
+- client cancelContract: `SESAMY_RECORD_CANCEL_CONTRACT_ID`
+- client confirmAmendment: `SESAMY_RECORD_CONTRACT_ID` (an amendment is created on it)
+- client deleteProfile, unlinkSpotify: act on the user of `SESAMY_TOKEN`
+- management createVendor: creates vendor `vendor-c`
+- management deleteUser, setUserPassword, changeUserLoginIdentifier:
+  `SESAMY_RECORD_USER_ID`
+- management replaceAccessList: `SESAMY_RECORD_ACCESS_LIST_ID`
+- management deleteGrant: `SESAMY_RECORD_GRANT_ID` (of `SESAMY_RECORD_ACCESS_LIST_ID`,
+  else of the first access list)
+
+Credentials are never written to a cassette, a log line or an error message.
 
 Exit status: 0 when every selected operation was recorded, 1 when some were skipped
 or failed (each is named on stderr).
