@@ -114,7 +114,10 @@ def test_non_breaking_drift_from_a_local_file_exits_1(
 
     assert status == 1, out
     assert "[warning] response-optional-property-removed" in out
-    assert "affects listContracts: facade contracts.list; no cassette" in out
+    assert (
+        "affects listContracts: facade contracts.list; "
+        "tests/cassettes/client/listContracts.yaml"
+    ) in out
 
 
 def test_breaking_drift_exits_2(
