@@ -164,8 +164,9 @@ class UnexpectedResponseError(SesamyError):
     """
     A successful response whose body does not match the API's spec.
 
-    Raised for a body that is not JSON, an enum value the spec does not list, a
-    missing required field or a value of the wrong shape.
+    Raised for a body that is not JSON or is labelled as another media type, an
+    enum value the spec does not list, a missing required field or a value of
+    the wrong shape.
 
     Attributes:
         operation: The operationId, e.g. `"getContract"`.
