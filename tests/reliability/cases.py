@@ -261,7 +261,7 @@ CASES: tuple[Case, ...] = (
     Case(
         "never-answers",
         NETWORK,
-        "server never answers; `timeout=0.4`, `retry_timeout=1.0`, `max_retries=10`",
+        "server never answers; `timeout=0.6`, `retry_timeout=1.5`, `max_retries=10`",
         "APITimeoutError",
         "3",
         _NW + "test_server_that_never_answers_is_bounded_by_timeout_and_budget",
@@ -270,7 +270,7 @@ CASES: tuple[Case, ...] = (
     Case(
         "trickle",
         NETWORK,
-        "body trickles 1 byte / 0.1 s for 60 s; `timeout=0.4`, `retry_timeout=1.0`",
+        "body trickles 1 byte / 0.1 s for 60 s; `timeout=0.4`, `retry_timeout=1.5`",
         "APITimeoutError",
         "1",
         _NW + "test_trickling_body_is_bounded_by_the_budget",
