@@ -549,7 +549,8 @@ CASES: tuple[Case, ...] = (
     Case(
         "secrets-everywhere",
         SECRET,
-        "client credentials through 401, 5xx, refused token endpoint, bad bodies",
+        "client credentials through 401, 5xx, bad bodies, a refused token endpoint "
+        "and a wrong secret at the fake's token endpoint",
         "ok",
         "-",
         _SC + "test_no_secret_in_logs_errors_or_reprs",

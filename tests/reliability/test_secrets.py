@@ -81,6 +81,18 @@ def test_no_secret_in_logs_errors_or_reprs(
             errors.append(caught.value)
             texts.append(repr(client))
         requests_made = tokens.requests
+    for client_id, given in (
+        ("reliability-client", "s3cr3t-reliability"),
+        ("reliability-client", client_secret),
+    ):
+        fake_tokens = ClientCredentials(client_id, given, served.token_url)
+        with SesamyManagement(fake_tokens, base_url=served.url) as client:
+            try:
+                client.contracts.get(contract_id)
+            except AuthenticationError as exc:
+                errors.append(exc)
+    assert isinstance(errors[-1], AuthenticationError)
+    assert errors[-1].code == "invalid_client"
 
     for error in errors:
         texts.extend(_reprs(error))
