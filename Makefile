@@ -12,7 +12,7 @@ BIN := $(VENV)/bin
 GENERATED_PACKAGES := $(wildcard generated/*/__init__.py)
 STAMP := $(VENV)/.installed-with-$(words $(GENERATED_PACKAGES))-generated
 
-.PHONY: venv lint test check-generated regen regen-offline drift-check demo fake record
+.PHONY: venv lint test check-generated regen regen-offline drift-check demo fake record reliability reliability-doc
 
 ## demo: the main job: a tour of the facade against the embedded fake Sesamy API
 demo: venv
@@ -59,6 +59,14 @@ regen-offline: venv
 ## record: re-record tests/cassettes through the facade (fake by default; ARGS="--only client:getContract" ...)
 record: venv
 	$(BIN)/python -m scripts.record_cassettes $(ARGS)
+
+## reliability: the fault, load, bad-input and secrets suite alone (part of `make test`)
+reliability: venv
+	$(BIN)/pytest -q tests/reliability
+
+## reliability-doc: rewrite docs/reliability.md from tests/reliability/cases.py
+reliability-doc: venv
+	$(BIN)/python -m scripts.reliability_report
 
 ## drift-check: compare openapi/*.json with the published specs (or ARGS="--client-spec URL_OR_PATH ..."); exit 0 none, 1 non-breaking, 2 breaking, 3 skipped
 drift-check: venv

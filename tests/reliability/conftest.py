@@ -27,12 +27,6 @@ from .cases import BY_ID, CASES
 _VERIFIED_KEY = pytest.StashKey[set[tuple[str, str]]]()
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "soak: a long loopback run (about 10,000 requests; in CI by default)"
-    )
-
-
 class Logs(logging.Handler):
     """Keeps every record; `messages()` renders those of one logger tree."""
 
