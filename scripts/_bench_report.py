@@ -98,6 +98,7 @@ class Report:
     regen: RegenTimes | None = None
     verdicts: list[Verdict] = field(default_factory=list)
     seconds: float = 0.0
+    load: list[float] = field(default_factory=list)  # 1-min load at start and end
 
 
 def machine() -> list[str]:
@@ -120,6 +121,7 @@ def render(report: Report) -> str:
         f"({report.reps}); medians.",
         "",
         *(f"- {line}" for line in machine()),
+        f"- Load average (1 min) at start and end: {_loads(report.load)}",
         "",
         "The fake Sesamy API serves over HTTP on 127.0.0.1 from a separate process",
         "(`FakeSesamy.seeded(...).serve()`); every contender reads the same data.",
@@ -220,6 +222,10 @@ def _regen_lines(regen: RegenTimes) -> list[str]:
         f"Runs: {runs} s (median {statistics.median(regen.seconds):.2f} s); "
         f"the runs wrote {same}.",
     ]
+
+
+def _loads(loads: Sequence[float]) -> str:
+    return " / ".join(f"{load:.2f}" for load in loads) or "unknown"
 
 
 def _cpu_model() -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -91,7 +92,7 @@ def run(
 ) -> Report:
     """Measure everything once at these sizes."""
     started = time.perf_counter()
-    report = Report(command=command, reps=sizes.describe())
+    report = Report(command=command, reps=sizes.describe(), load=[_load()])
     with ServedFake(sizes.items) as fake:
         report.scenarios += _http_scenarios(fake, sizes, progress)
     progress("peak memory")
@@ -106,7 +107,14 @@ def run(
         report.regen = regen_times(sizes.regen_runs)
     report.verdicts = _verdicts(report, sizes)
     report.seconds = time.perf_counter() - started
+    report.load.append(_load())
     return report
+
+
+def _load() -> float:
+    # Other work on the machine slows every contender; the report says how much
+    # there was.
+    return os.getloadavg()[0]
 
 
 def _http_scenarios(
