@@ -104,7 +104,8 @@ class Report:
 def machine() -> list[str]:
     """CPU model, cores, OS, Python and library versions."""
     versions = ", ".join(
-        f"{name} {_version(name)}" for name in ("httpx", "httpcore", "h11", "attrs")
+        f"{name} {_version(name)}"
+        for name in ("httpx", "httpcore", "h11", "anyio", "sniffio", "attrs")
     )
     return [
         f"CPU: {_cpu_model()}, {os.cpu_count()} cores",
