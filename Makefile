@@ -12,7 +12,7 @@ BIN := $(VENV)/bin
 GENERATED_PACKAGES := $(wildcard generated/*/__init__.py)
 STAMP := $(VENV)/.installed-with-$(words $(GENERATED_PACKAGES))-generated
 
-.PHONY: venv lint test check-generated regen regen-offline drift-check demo fake record reliability reliability-doc
+.PHONY: venv lint test check-generated regen regen-offline drift-check demo fake record reliability reliability-doc bench
 
 ## demo: the main job: a tour of the facade against the embedded fake Sesamy API
 demo: venv
@@ -67,6 +67,10 @@ reliability: venv
 ## reliability-doc: rewrite docs/reliability.md from tests/reliability/cases.py
 reliability-doc: venv
 	$(BIN)/python -m scripts.reliability_report
+
+## bench: the facade's cost over raw httpx and the generated client; writes docs/benchmarks.md (ARGS=--quick for smaller sizes)
+bench: venv
+	$(BIN)/python -m scripts.bench $(ARGS)
 
 ## drift-check: compare openapi/*.json with the published specs (or ARGS="--client-spec URL_OR_PATH ..."); exit 0 none, 1 non-breaking, 2 breaking, 3 skipped
 drift-check: venv
