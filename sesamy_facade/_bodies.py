@@ -3,16 +3,22 @@ Typed keyword properties of the request bodies the facade sends.
 
 One `TypedDict` per generated body model, keyed by the model's `__init__` parameters
 (snake_case), so `**fields: Unpack[...]` lets mypy and IDEs check the keywords a
-resource method takes. `make_body` still checks them at run time. The generated
-types are imported only for type checkers, so importing the facade stays cheap; they
-are quoted because this module must not use `from __future__ import annotations`,
-which would hide `Required[...]` from `__required_keys__` on Python 3.11.
+resource method takes. `make_body` still checks them at run time.
+
+An enum property takes the generated enum or one of its values as a plain string
+(`make_body` converts it), so each is typed `<Enum> | <Enum>Value`, a `Literal` of
+the enum's exact values: mypy rejects a misspelt value.
+
+The generated types are imported only for type checkers, so importing the facade
+stays cheap; they are quoted because this module must not use
+`from __future__ import annotations`, which would hide `Required[...]` from
+`__required_keys__` on Python 3.11.
 
 `tests/facade/test_bodies.py` keeps these in step with the generated models.
 """
 
 import datetime
-from typing import TYPE_CHECKING, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypeAlias, TypedDict
 
 if TYPE_CHECKING:
     from sesamy_client_api.models.attribution import Attribution
@@ -115,6 +121,31 @@ __all__ = [
     "UpdateUserBodyFields",
 ]
 
+# The values of the generated body enums, member for member; a plain string must be
+# one of them. `tests/facade/test_bodies.py` compares each with its enum.
+CreateAccessListStatusValue: TypeAlias = Literal["ACTIVE", "CANCELED", "DRAFT"]
+CreateAccessListTypeValue: TypeAlias = Literal[
+    "BASIC_API",
+    "CLAIMED",
+    "CSV_FILE",
+    "CSV_FILE_OLD",
+    "CSV_TRANSACTIONS",
+    "HOOK",
+    "MANUAL",
+]
+CreateGrantStatusValue: TypeAlias = Literal["ACTIVE", "CANCELED", "INACTIVE"]
+UpdateAccessListStatusValue: TypeAlias = Literal["ACTIVE", "CANCELED", "DRAFT"]
+UpdateAccessListTypeValue: TypeAlias = Literal[
+    "BASIC_API",
+    "CLAIMED",
+    "CSV_FILE",
+    "CSV_FILE_OLD",
+    "CSV_TRANSACTIONS",
+    "HOOK",
+    "MANUAL",
+]
+UpdateGrantStatusValue: TypeAlias = Literal["ACTIVE", "CANCELED", "INACTIVE"]
+
 
 class AddTagBodyFields(TypedDict, total=False):
     """The keywords of a client API `AddTagBody` body."""
@@ -132,8 +163,8 @@ class CreateAccessListFields(TypedDict, total=False):
     """The keywords of a management API `CreateAccessList` body."""
 
     name: Required[str]
-    type_: Required["CreateAccessListType"]
-    status: Required["CreateAccessListStatus"]
+    type_: Required["CreateAccessListType | CreateAccessListTypeValue"]
+    status: Required["CreateAccessListStatus | CreateAccessListStatusValue"]
     description: str
     exclude_from_stats: bool
 
@@ -189,7 +220,7 @@ class CreateGrantFields(TypedDict, total=False):
     email: Required[str]
     sku: Required[str]
     po_id: Required[str]
-    status: Required["CreateGrantStatus"]
+    status: Required["CreateGrantStatus | CreateGrantStatusValue"]
     source: Required[str]
     user_id: str
     publisher_user_id: str
@@ -254,8 +285,8 @@ class UpdateAccessListFields(TypedDict, total=False):
     id: str
     name: str
     description: str
-    type_: "UpdateAccessListType"
-    status: "UpdateAccessListStatus"
+    type_: "UpdateAccessListType | UpdateAccessListTypeValue"
+    status: "UpdateAccessListStatus | UpdateAccessListStatusValue"
     exclude_from_stats: bool
 
 
@@ -297,7 +328,7 @@ class UpdateGrantFields(TypedDict, total=False):
     publisher_user_id: str
     sku: str
     po_id: str
-    status: "UpdateGrantStatus"
+    status: "UpdateGrantStatus | UpdateGrantStatusValue"
     starts_at: datetime.datetime
     ends_at: datetime.datetime
     first_name: str

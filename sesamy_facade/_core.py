@@ -9,10 +9,12 @@ sleep and loop.
 from __future__ import annotations
 
 import asyncio
+import enum
 import functools
 import json
 import logging
 import re
+import sys
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -84,9 +86,13 @@ def make_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> Any
     """
     The generated body model for an operation from `body=` or keyword fields.
 
+    A plain string for an enum property becomes the generated enum, so callers
+    need not import it: `status="ACTIVE"`.
+
     Raises:
         TypeError: Both or neither forms were given wrongly, or a keyword is not a
             property of the body.
+        ValueError: A string is not one of its enum property's values.
     """
     cls = body_class(operation)
     if body is not None:
@@ -101,6 +107,9 @@ def make_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> Any
             f"{operation.operation_id} has no body property {', '.join(unknown)}; "
             f"it takes {', '.join(sorted(allowed))}"
         )
+    enums = _enum_fields(cls)
+    if enums:
+        fields = _with_enums(operation, enums, fields)
     try:
         return cls(**fields)
     except TypeError as exc:
@@ -548,6 +557,52 @@ def _init_names(cls: type) -> frozenset[str]:
     import attrs
 
     return frozenset(a.name for a in attrs.fields(cls) if a.init)
+
+
+@functools.cache
+def _enum_fields(cls: type) -> Mapping[str, type[enum.Enum]]:
+    """The init parameters of a generated model whose type is one of its enums."""
+    import attrs
+
+    # The generated models import their enums at module level (nested models only
+    # under TYPE_CHECKING, which is why typing.get_type_hints cannot be used), so
+    # an annotation such as "CreateGrantStatus | Unset" resolves in that module.
+    namespace = vars(sys.modules[cls.__module__])
+    found = {}
+    for attribute in attrs.fields(cls):
+        annotation = attribute.type
+        if not attribute.init or not isinstance(annotation, str):
+            continue
+        for name in annotation.split("|"):
+            candidate = namespace.get(name.strip())
+            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                found[attribute.name] = candidate
+    return found
+
+
+def _with_enums(
+    operation: Operation,
+    enums: Mapping[str, type[enum.Enum]],
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    converted = dict(fields)
+    for name, enum_type in enums.items():
+        value = converted.get(name)
+        if isinstance(value, str):
+            converted[name] = _enum_member(operation, name, enum_type, value)
+    return converted
+
+
+def _enum_member(
+    operation: Operation, name: str, enum_type: type[enum.Enum], value: str
+) -> enum.Enum:
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum_type)
+        raise ValueError(
+            f"{operation.operation_id}: {name} takes one of {allowed}, not {value!r}"
+        ) from None
 
 
 def _decode(operation: Operation, response: httpx.Response) -> Any:

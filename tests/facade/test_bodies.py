@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import inspect
+import sys
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -17,6 +19,7 @@ from sesamy_facade import (
     SesamyManagement,
     _bodies,
 )
+from sesamy_facade._core import _enum_fields, make_body
 from sesamy_facade._operations import (
     CLIENT_OPERATIONS,
     MANAGEMENT_OPERATIONS,
@@ -56,6 +59,28 @@ def _init_parameters(model: Any) -> dict[str, inspect.Parameter]:
     parameters = dict(inspect.signature(model.__init__).parameters)
     del parameters["self"]
     return parameters
+
+
+def _enum_properties(model: Any) -> dict[str, type[enum.Enum]]:
+    """The model's init parameters annotated with one of its module's enums."""
+    namespace = vars(sys.modules[model.__module__])
+    found = {}
+    for name, parameter in _init_parameters(model).items():
+        for part in str(parameter.annotation).split("|"):
+            candidate = namespace.get(part.strip())
+            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                found[name] = candidate
+    return found
+
+
+ENUM_PROPERTIES = [
+    (name, prop, enum_type)
+    for name, model in sorted(MODELS.items())
+    for prop, enum_type in _enum_properties(model).items()
+    if prop not in SHADOWED.get(name, set())
+]
+GRANT_OPERATION = MANAGEMENT_OPERATIONS["createGrant"]
+GRANT_FIELDS = {"email": "a", "sku": "s", "po_id": "p", "source": "x"}
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +170,64 @@ def test_only_the_listed_properties_are_shadowed_by_method_parameters(
     own = set(inspect.signature(_method(clients, api, operation_id, 0)).parameters)
     collisions = own & set(_init_parameters(model))
     assert collisions == SHADOWED.get(_fields_name(api, operation_id), set())
+
+
+def test_the_body_models_have_enum_properties_to_check() -> None:
+    # Guards the parametrised tests below against silently checking nothing.
+    assert ("CreateGrantFields", "status") in {(n, p) for n, p, _ in ENUM_PROPERTIES}
+
+
+@pytest.mark.parametrize(
+    ("name", "prop", "enum_type"),
+    ENUM_PROPERTIES,
+    ids=[f"{name}.{prop}" for name, prop, _ in ENUM_PROPERTIES],
+)
+def test_enum_property_takes_the_enum_or_a_literal_of_its_exact_values(
+    name: str, prop: str, enum_type: type[enum.Enum]
+) -> None:
+    annotation = getattr(_bodies, name).__annotations__[prop]
+    if typing.get_origin(annotation) is typing.Required:
+        [annotation] = typing.get_args(annotation)
+    namespace = {**vars(_bodies), enum_type.__name__: enum_type}
+    resolved = eval(annotation.__forward_arg__, namespace)
+    enum_part, literal = typing.get_args(resolved)
+    assert enum_part is enum_type
+    assert typing.get_origin(literal) is typing.Literal
+    assert set(typing.get_args(literal)) == {member.value for member in enum_type}
+
+
+def test_make_body_turns_a_plain_string_into_the_generated_enum() -> None:
+    grant = make_body(GRANT_OPERATION, None, {**GRANT_FIELDS, "status": "ACTIVE"})
+    enum_type = _enum_properties(type(grant))["status"]
+    assert grant.status is enum_type("ACTIVE")
+    assert grant.to_dict()["status"] == "ACTIVE"
+
+
+def test_make_body_keeps_an_enum_member_as_it_is() -> None:
+    enum_type = _enum_properties(body_class(GRANT_OPERATION))["status"]
+    member = enum_type("CANCELED")
+    grant = make_body(GRANT_OPERATION, None, {**GRANT_FIELDS, "status": member})
+    assert grant.status is member
+
+
+def test_make_body_refuses_an_unknown_enum_value_naming_the_allowed_ones() -> None:
+    with pytest.raises(ValueError, match="ACTVE") as raised:
+        make_body(GRANT_OPERATION, None, {**GRANT_FIELDS, "status": "ACTVE"})
+    message = str(raised.value)
+    assert message.startswith("createGrant: status ")
+    assert all(value in message for value in ("ACTIVE", "CANCELED", "INACTIVE"))
+
+
+def test_make_body_converts_an_optional_enum_property_of_an_update() -> None:
+    update = MANAGEMENT_OPERATIONS["updateAccessList"]
+    body = make_body(update, None, {"type_": "MANUAL", "status": "DRAFT"})
+    assert body.to_dict() == {"type": "MANUAL", "status": "DRAFT"}
+
+
+def test_the_enum_properties_of_a_model_are_looked_up_once() -> None:
+    fields = {**GRANT_FIELDS, "status": "ACTIVE"}
+    make_body(GRANT_OPERATION, None, fields)
+    before = _enum_fields.cache_info()
+    make_body(GRANT_OPERATION, None, fields)
+    after = _enum_fields.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)
