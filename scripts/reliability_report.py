@@ -55,13 +55,12 @@ what the script generates.
 _LIMITS = """\
 ## Known limits
 
-- The token endpoint is asked once per refresh and never retried: a refused
-  connection, a timeout or a 5xx there fails the call at once with
-  `AuthenticationError` (rows above with "1 token + 0 API").
 - `Retry.retry_timeout` bounds retries and a response body still arriving; an
   attempt waiting for its first byte is bounded by the timeout instead, so a
   call may end up to one timeout past its budget. Without `retry_timeout`, a
   body that trickles in one byte at a time has no overall bound.
+- A token fetch retries under its own `retry_timeout` budget, apart from the
+  call's: a call that has to fetch a token first may take up to two budgets.
 - The soak's request count depends on thread scheduling, so its row states the
   range the test accepts; the test prints the count and the wall time.
 """

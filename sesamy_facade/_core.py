@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._auth import AsyncBearerAuth, SyncBearerAuth, TokenProvider
+from ._auth import AsyncBearerAuth, SyncBearerAuth, TokenProvider, TokenRetry
 from ._deadline import aread_within, read_within
 from ._operations import Operation, body_class, get_kwargs, model_class
 from ._pagination import AsyncPager, PagerState, SyncPager
@@ -189,6 +189,10 @@ class _Engine:
         self.provider = provider
         self.observed = observed
 
+    def _token_retry(self) -> TokenRetry:
+        # Token fetches ride out transient failures under the same policy as calls.
+        return TokenRetry(self.settings.retry, self.settings.max_retries)
+
     def _retry_state(self, request: httpx.Request) -> RetryState:
         settings = self.settings
         return RetryState(
@@ -227,7 +231,7 @@ class SyncEngine(_Engine):
     ) -> None:
         super().__init__(settings, provider, observed)
         self.http = http
-        self.auth = SyncBearerAuth(provider, http)
+        self.auth = SyncBearerAuth(provider, http, self._token_retry())
 
     def call(
         self,
@@ -327,7 +331,7 @@ class AsyncEngine(_Engine):
     ) -> None:
         super().__init__(settings, provider, observed)
         self.http = http
-        self.auth = AsyncBearerAuth(provider, http)
+        self.auth = AsyncBearerAuth(provider, http, self._token_retry())
 
     async def call(
         self,

@@ -94,21 +94,29 @@ def retries_without_wait() -> Iterator[None]:
         _waits_disabled = previous
 
 
-def should_retry_status(method: str, status: int) -> bool:
-    """Whether an answer with this status is worth another attempt."""
+def should_retry_status(method: str, status: int, *, repeatable: bool = False) -> bool:
+    """
+    Whether an answer with this status is worth another attempt.
+
+    `repeatable` marks a request that is safe to repeat whatever its method.
+    """
     if status == 429:
         # A 429 means the request was not processed, so even a POST may repeat.
         return True
     # Sesamy documents no idempotency key, so a POST or PATCH that got any other
     # answer may already have taken effect; it is not retried after a response.
-    return method in IDEMPOTENT_METHODS and status in RETRIED_STATUSES
+    idempotent = repeatable or method in IDEMPOTENT_METHODS
+    return idempotent and status in RETRIED_STATUSES
 
 
-def should_retry_exception(method: str, exc: httpx.HTTPError) -> bool:
+def should_retry_exception(
+    method: str, exc: httpx.HTTPError, *, repeatable: bool = False
+) -> bool:
     """Whether a transport failure is worth another attempt."""
     if isinstance(exc, _NOT_SENT):
         return True
-    return method in IDEMPOTENT_METHODS and isinstance(exc, _MAYBE_SENT)
+    idempotent = repeatable or method in IDEMPOTENT_METHODS
+    return idempotent and isinstance(exc, _MAYBE_SENT)
 
 
 class RetryState:
@@ -117,6 +125,8 @@ class RetryState:
 
     Each `wait_after_*` method answers the seconds to sleep before the next
     attempt, or `None` when the caller should stop and settle with what it has.
+    `path` only names the request in the INFO retry line; `repeatable` marks a
+    request that is safe to repeat whatever its method (a token request).
     """
 
     def __init__(
@@ -126,12 +136,15 @@ class RetryState:
         method: str,
         path: str,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        repeatable: bool = False,
     ) -> None:
         self.attempt = 1
         self._retry = retry
         self._max_retries = max_retries
         self._method = method
         self._path = path
+        self._repeatable = repeatable
         self._clock = clock
         self._waits = backoff(retry)
         budget = retry.retry_timeout
@@ -146,7 +159,8 @@ class RetryState:
             APIStatusError: The server asked for a wait beyond `max_retry_after`
                 (a `RateLimitError` for a 429), with `retry_after` set.
         """
-        if not should_retry_status(self._method, response.status_code):
+        status = response.status_code
+        if not should_retry_status(self._method, status, repeatable=self._repeatable):
             return None
 
         requested = requested_wait(response)
@@ -157,7 +171,7 @@ class RetryState:
 
     def wait_after_exception(self, exc: httpx.HTTPError) -> float | None:
         """The wait before retrying after a transport failure."""
-        if not should_retry_exception(self._method, exc):
+        if not should_retry_exception(self._method, exc, repeatable=self._repeatable):
             return None
         return self._admit(next(self._waits), type(exc).__name__)
 

@@ -320,3 +320,225 @@ def test_token_claims_of_an_opaque_token_raise_value_error(server: Any) -> None:
         pytest.raises(ValueError, match="not a JWT"),
     ):
         client.token_claims()
+
+
+# Token endpoint retries: the client's `max_retries` and `Retry` apply to token
+# fetches too; refused credentials are never asked again.
+
+TOKEN = "/oauth/token"
+ISSUED = {"access_token": "issued-token", "expires_in": 3600}
+
+
+def _token_requests(server: Any) -> int:
+    return len(server.received("POST", TOKEN))
+
+
+def test_token_endpoint_503_then_a_token_is_ridden_out(server: Any) -> None:
+    server.script("POST", TOKEN, server.reply(503), server.reply(200, ISSUED))
+    server.script("GET", METADATA, server.reply(200, {}))
+    with SesamyClient(_credentials(server), base_url=server.url) as client:
+        client.user_metadata.list()
+    assert _token_requests(server) == 2
+    assert _bearers(server) == ["Bearer issued-token"]
+
+
+@pytest.mark.anyio
+async def test_async_token_endpoint_503_then_a_token_is_ridden_out(
+    server: Any,
+) -> None:
+    server.script("POST", TOKEN, server.reply(503), server.reply(200, ISSUED))
+    server.script("GET", METADATA, server.reply(200, {}))
+    async with AsyncSesamyClient(_credentials(server), base_url=server.url) as client:
+        await client.user_metadata.list()
+    assert _token_requests(server) == 2
+    assert _bearers(server) == ["Bearer issued-token"]
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
+def test_token_endpoint_failing_is_asked_max_retries_plus_one_times(
+    server: Any, status: int
+) -> None:
+    server.script("POST", TOKEN, server.reply(status, b"<html>down</html>"))
+    with (
+        SesamyManagement(_credentials(server), base_url=server.url, max_retries=3) as m,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        m.users.get("u1")
+    assert _token_requests(server) == 4
+    assert caught.value.status_code == status
+    assert server.received("GET") == []
+    _assert_no_secret(caught.value)
+
+
+@pytest.mark.anyio
+async def test_async_token_endpoint_failing_is_asked_max_retries_plus_one_times(
+    server: Any,
+) -> None:
+    server.script("POST", TOKEN, server.reply(500))
+    async with AsyncSesamyManagement(
+        _credentials(server), base_url=server.url, max_retries=3
+    ) as m:
+        with pytest.raises(AuthenticationError, match="500"):
+            await m.users.get("u1")
+    assert _token_requests(server) == 4
+
+
+def test_token_fetch_follows_the_max_retries_of_with_options(server: Any) -> None:
+    server.script("POST", TOKEN, server.reply(503))
+    with SesamyManagement(_credentials(server), base_url=server.url) as mgmt:
+        with pytest.raises(AuthenticationError):
+            mgmt.with_options(max_retries=0).users.get("u1")
+        assert _token_requests(server) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(400, "invalid_request"), (401, "invalid_client"), (403, "unauthorized_client")],
+)
+def test_refused_credentials_are_asked_once(
+    server: Any, status: int, error: str
+) -> None:
+    body = {"error": error, "error_description": "Client authentication failed"}
+    server.script("POST", TOKEN, server.reply(status, body))
+    with (
+        SesamyManagement(_credentials(server), base_url=server.url) as mgmt,
+        pytest.raises(AuthenticationError, match="refused the credentials") as caught,
+    ):
+        mgmt.users.get("u1")
+    assert _token_requests(server) == 1
+    assert (caught.value.status_code, caught.value.code) == (status, error)
+    assert "Client authentication failed" in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_async_refused_credentials_are_asked_once(server: Any) -> None:
+    server.script("POST", TOKEN, server.reply(401, {"error": "invalid_client"}))
+    async with AsyncSesamyManagement(_credentials(server), base_url=server.url) as m:
+        with pytest.raises(AuthenticationError):
+            await m.users.get("u1")
+    assert _token_requests(server) == 1
+
+
+def test_token_endpoint_retry_after_is_the_wait(
+    server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    busy = server.reply(429, {"error": "slow_down"}, {"Retry-After": "7"})
+    server.script("POST", TOKEN, busy, server.reply(200, ISSUED))
+    server.script("GET", METADATA, server.reply(200, {}))
+    caplog.set_level(logging.INFO, logger="sesamy_facade")
+    with SesamyClient(_credentials(server), base_url=server.url) as client:
+        client.user_metadata.list()
+    [line] = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert " in 7.00 s " in line
+    assert _token_requests(server) == 2
+
+
+def test_token_endpoint_retry_after_beyond_the_limit_raises_at_once(
+    server: Any,
+) -> None:
+    busy = server.reply(429, {"error": "slow_down"}, {"Retry-After": "120"})
+    server.script("POST", TOKEN, busy)
+    with (
+        SesamyClient(_credentials(server), base_url=server.url) as client,
+        pytest.raises(AuthenticationError, match="429") as caught,
+    ):
+        client.user_metadata.list()
+    assert caught.value.retry_after == 120
+    assert caught.value.response is None
+    assert _token_requests(server) == 1
+
+
+def test_unreachable_token_endpoint_is_retried(
+    server: Any, dead_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    credentials = ClientCredentials("cid", SECRET, token_url=dead_url + TOKEN)
+    caplog.set_level(logging.DEBUG, logger="sesamy_facade")
+    with (
+        SesamyManagement(credentials, base_url=server.url, max_retries=1) as mgmt,
+        pytest.raises(AuthenticationError, match="could not be reached"),
+    ):
+        mgmt.users.get("u1")
+    attempts = [r for r in caplog.records if "(token endpoint, attempt" in r.msg]
+    assert len(attempts) == 2
+
+
+def test_token_retry_logs_one_info_line_naming_host_and_cause(
+    server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script(
+        "POST", TOKEN, server.reply(503), server.reply(502), server.reply(200, ISSUED)
+    )
+    server.script("GET", METADATA, server.reply(200, {}))
+    caplog.set_level(logging.DEBUG, logger="sesamy_facade")
+    with SesamyClient(_credentials(server), base_url=server.url) as client:
+        client.user_metadata.list()
+    infos = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert len(infos) == 2
+    assert infos[0].startswith(f"Retrying POST {server.token_url} in ")
+    assert infos[0].endswith("after 503")
+    assert infos[1].endswith("after 502")
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert SECRET not in text
+    assert "client_secret" not in text
+    assert "issued-token" not in text
+
+
+def test_64_threads_share_one_failed_token_fetch(server: Any) -> None:
+    # Each slow 503 keeps the one fetch (3 attempts) running while all threads arrive.
+    server.script("POST", TOKEN, server.reply(503, delay=0.2))
+    errors: list[BaseException] = []
+    with SesamyClient(_credentials(server), base_url=server.url) as client:
+        barrier = threading.Barrier(64)
+
+        def work() -> None:
+            barrier.wait()
+            try:
+                client.user_metadata.list()
+            except BaseException as exc:  # noqa: BLE001 - the outcome under test
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(64)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    assert len(errors) == 64
+    assert all(isinstance(error, AuthenticationError) for error in errors)
+    assert _token_requests(server) == 3
+
+
+@pytest.mark.anyio
+async def test_64_tasks_share_one_failed_token_fetch(server: Any) -> None:
+    server.script("POST", TOKEN, server.reply(503, delay=0.1))
+    async with AsyncSesamyClient(_credentials(server), base_url=server.url) as client:
+        calls = (client.user_metadata.list() for _ in range(64))
+        results = await asyncio.gather(*calls, return_exceptions=True)
+    assert all(isinstance(result, AuthenticationError) for result in results)
+    assert _token_requests(server) == 3
+
+
+def test_a_failed_token_fetch_is_not_remembered(server: Any) -> None:
+    server.script("POST", TOKEN, server.reply(503), server.reply(200, ISSUED))
+    server.script("GET", METADATA, server.reply(200, {}))
+    with SesamyClient(_credentials(server), base_url=server.url) as client:
+        with pytest.raises(AuthenticationError):
+            client.with_options(max_retries=0).user_metadata.list()
+        client.user_metadata.list()
+    assert _bearers(server) == ["Bearer issued-token"]
+
+
+@pytest.mark.anyio
+async def test_a_cancelled_waiter_does_not_cancel_the_shared_token_fetch(
+    server: Any,
+) -> None:
+    server.script("POST", TOKEN, server.reply(200, ISSUED, delay=0.3))
+    server.script("GET", METADATA, server.reply(200, {}))
+    async with AsyncSesamyClient(_credentials(server), base_url=server.url) as client:
+        first = asyncio.ensure_future(client.user_metadata.list())
+        second = asyncio.ensure_future(client.user_metadata.list())
+        await asyncio.sleep(0.1)
+        first.cancel()
+        await second
+    assert first.cancelled()
+    assert _token_requests(server) == 1
+    assert _bearers(server) == ["Bearer issued-token"]

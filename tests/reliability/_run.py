@@ -154,3 +154,8 @@ def retry_waits(messages: Iterable[str]) -> list[float]:
 def attempts(messages: Iterable[str]) -> int:
     """How many attempts the facade's DEBUG lines report (one per attempt)."""
     return sum(1 for m in messages if re.search(r"\(attempt \d+\)$", m))
+
+
+def token_attempts(messages: Iterable[str]) -> int:
+    """How many token endpoint attempts the facade's DEBUG lines report."""
+    return sum(1 for m in messages if re.search(r"\(token endpoint, attempt \d+\)$", m))

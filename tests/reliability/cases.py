@@ -385,17 +385,19 @@ CASES: tuple[Case, ...] = (
         AUTH,
         "token endpoint refuses connections",
         "AuthenticationError",
-        "0 token + 0 API",
+        "3 token attempts + 0 API",
         _AU + "test_unreachable_token_endpoint_raises_authentication_error",
-        note="no secret in str/repr/causes",
+        note="retried like any call; attempts counted from the facade's DEBUG "
+        "lines (nothing listens); no secret in str/repr/causes",
     ),
     Case(
         "token-endpoint-hangs",
         AUTH,
         "token endpoint never answers, `timeout=0.3`",
         "AuthenticationError",
-        "1 token + 0 API",
+        "3 token + 0 API",
         _AU + "test_unreachable_token_endpoint_raises_authentication_error",
+        note="each attempt bounded by the timeout",
     ),
     Case(
         "token-endpoint-html",
@@ -410,8 +412,10 @@ CASES: tuple[Case, ...] = (
         AUTH,
         "token endpoint answers 500 with an HTML page",
         "AuthenticationError",
-        "1 token + 0 API",
+        "3 token + 0 API",
         _AU + "test_token_endpoint_garbage_raises_authentication_error",
+        note="retried even though it is a POST: a client-credentials grant only "
+        "issues a token",
     ),
     Case(
         "token-endpoint-invalid-json",
@@ -429,6 +433,48 @@ CASES: tuple[Case, ...] = (
         "1 token + 0 API",
         _AU + "test_token_endpoint_garbage_raises_authentication_error",
         note="never sent as a header",
+    ),
+    Case(
+        "token-endpoint-503-once",
+        AUTH,
+        "token endpoint answers 503 once, then a token",
+        "ok",
+        "2 token + 1 API",
+        _AU + "test_transient_token_endpoint_failure_is_ridden_out",
+    ),
+    Case(
+        "token-endpoint-429-retry-after",
+        AUTH,
+        "token endpoint answers 429 with `Retry-After: 2`, then a token",
+        "ok",
+        "2 token + 1 API",
+        _AU + "test_transient_token_endpoint_failure_is_ridden_out",
+        note="the wait is the Retry-After (2.00 s)",
+    ),
+    Case(
+        "token-endpoint-reset-once",
+        AUTH,
+        "token endpoint resets the connection once, then a token",
+        "ok",
+        "2 token + 1 API",
+        _AU + "test_transient_token_endpoint_failure_is_ridden_out",
+    ),
+    *(
+        Case(
+            f"token-endpoint-{status}",
+            AUTH,
+            f"token endpoint answers {status} `{error}` (OAuth error body)",
+            "AuthenticationError",
+            "1 token + 0 API",
+            _AU + "test_refused_credentials_are_not_retried",
+            note="never retried; `code` and message are the body's `error` and "
+            "`error_description`",
+        )
+        for status, error in (
+            (400, "invalid_request"),
+            (401, "invalid_client"),
+            (403, "unauthorized_client"),
+        )
     ),
     # Concurrency and load.
     Case(
@@ -448,6 +494,26 @@ CASES: tuple[Case, ...] = (
         "1 token + 64 API",
         _LD + "test_concurrent_callers_share_one_token_refresh",
         clients=("async",),
+    ),
+    Case(
+        "64-threads-token-endpoint-down",
+        LOAD,
+        "64 threads, one sync client, no token yet, the token endpoint answers 503",
+        "AuthenticationError",
+        "3 token + 0 API",
+        _LD + "test_concurrent_callers_share_one_failed_token_fetch",
+        clients=SYNC,
+        note="one fetch and its retries; all 64 callers get its error",
+    ),
+    Case(
+        "64-tasks-token-endpoint-down",
+        LOAD,
+        "64 tasks, one async client, no token yet, the token endpoint answers 503",
+        "AuthenticationError",
+        "3 token + 0 API",
+        _LD + "test_concurrent_callers_share_one_failed_token_fetch",
+        clients=("async",),
+        note="one fetch and its retries; all 64 callers get its error",
     ),
     Case(
         "soak",

@@ -15,10 +15,11 @@ from sesamy_facade import (
     ClientCredentials,
     SesamyManagement,
 )
+from sesamy_facade.errors import AuthenticationError
 from sesamy_facade.testing import FakeSesamy
 
 from ._run import KINDS, Kind, secret
-from ._servers import TokenServer
+from ._servers import Connection, RawServer, TokenServer
 from .conftest import Verify
 
 CALLERS = 64
@@ -75,6 +76,71 @@ def _tasks(credentials: ClientCredentials, url: str, contract_id: str) -> list[s
             calls = (client.contracts.get(contract_id) for _ in range(CALLERS))
             found = await asyncio.gather(*calls)
         return [contract.id for contract in found]
+
+    return asyncio.run(main())
+
+
+_DOWN_CASE = {
+    "sync": "64-threads-token-endpoint-down",
+    "async": "64-tasks-token-endpoint-down",
+}
+
+
+def _slow_503(conn: Connection) -> None:
+    # Slow enough (3 attempts, 0.6 s in all) that every caller arrives meanwhile.
+    if conn.read_request() and not conn.wait(0.2):
+        conn.send(503, b"", {})
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_concurrent_callers_share_one_failed_token_fetch(
+    kind: Kind, fake: FakeSesamy, contract_id: str, verify: Verify
+) -> None:
+    with fake.serve() as server, RawServer([_slow_503]) as token_server:
+        credentials = ClientCredentials(
+            "load", secret("l0ad-s3cret"), token_url=token_server.url + "/oauth/token"
+        )
+        run = _failing_threads if kind == "sync" else _failing_tasks
+        errors = run(credentials, server.url, contract_id)
+        token_requests = len(token_server.requests)
+
+    assert len(errors) == CALLERS
+    assert all(isinstance(error, AuthenticationError) for error in errors)
+    outcome = type(errors[0]).__name__
+    counts = f"{token_requests} token + {len(fake.requests)} API"
+    verify(_DOWN_CASE[kind], kind, outcome, counts)
+
+
+def _failing_threads(
+    credentials: ClientCredentials, url: str, contract_id: str
+) -> list[BaseException]:
+    errors: list[BaseException] = []
+    with SesamyManagement(credentials, base_url=url) as client:
+        barrier = threading.Barrier(CALLERS)
+
+        def work() -> None:
+            barrier.wait(timeout=10)
+            try:
+                client.contracts.get(contract_id)
+            except Exception as exc:  # noqa: BLE001 - the outcome under test
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(CALLERS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    return errors
+
+
+def _failing_tasks(
+    credentials: ClientCredentials, url: str, contract_id: str
+) -> list[BaseException]:
+    async def main() -> list[BaseException]:
+        async with AsyncSesamyManagement(credentials, base_url=url) as client:
+            calls = (client.contracts.get(contract_id) for _ in range(CALLERS))
+            found = await asyncio.gather(*calls, return_exceptions=True)
+        return [item for item in found if isinstance(item, BaseException)]
 
     return asyncio.run(main())
 
