@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._auth import AuthSource, ClientCredentials, TokenProvider, check_header_value
+from ._auth import (
+    AuthSource,
+    ClientCredentials,
+    TokenProvider,
+    TokenRetry,
+    check_header_value,
+)
 from ._core import DEFAULT_TIMEOUT, AsyncEngine, Observed, Settings, SyncEngine
 from ._jwt import decode_claims
 from ._resources_client import AsyncClientResources, SyncClientResources
@@ -189,7 +195,9 @@ class _SyncClient(_Base):
             ValueError: The token is not a JWT.
         """
         engine = self._engine
-        return decode_claims(engine.provider.get_sync(engine.http))
+        return decode_claims(
+            engine.provider.get_sync(engine.http, _token_retry(engine))
+        )
 
     def close(self) -> None:
         """Close the connection pool (an injected `http_client` is left open)."""
@@ -283,7 +291,9 @@ class _AsyncClient(_Base):
             ValueError: The token is not a JWT.
         """
         engine = self._engine
-        return decode_claims(await engine.provider.get_async(engine.http))
+        return decode_claims(
+            await engine.provider.get_async(engine.http, _token_retry(engine))
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (an injected `http_client` is left open)."""
@@ -432,3 +442,8 @@ def _describe(source: AuthSource) -> str:
     if isinstance(source, str):
         return "<token>"
     return "<token callable>"
+
+
+def _token_retry(engine: SyncEngine | AsyncEngine) -> TokenRetry:
+    """Token fetches outside a request follow the client's own retry settings."""
+    return TokenRetry(engine.settings.retry, engine.settings.max_retries)
