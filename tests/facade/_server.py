@@ -70,6 +70,7 @@ class LoopbackServer:
         self.token_expires_in: float | None = 3600
         self._scripts: dict[tuple[str, str], list[Reply] | Handler] = {}
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
@@ -118,9 +119,22 @@ class LoopbackServer:
             and (path is None or r.path == path)
         ]
 
+    def wait_for_requests(self, count: int, timeout: float = 10.0) -> list[Recorded]:
+        """
+        The requests received, once at least `count` have arrived.
+
+        Asserting on `requests` right after the client returned races the
+        server's own threads; this waits for the arrivals the test expects
+        (bounded by `timeout`) instead of for a length of time.
+        """
+        with self._arrived:
+            self._arrived.wait_for(lambda: len(self.requests) >= count, timeout)
+            return list(self.requests)
+
     def _answer(self, request: Recorded) -> Reply:
         with self._lock:
             self.requests.append(request)
+            self._arrived.notify_all()
             script = self._scripts.get((request.method, request.path))
             if isinstance(script, list):
                 return script.pop(0) if len(script) > 1 else script[0]

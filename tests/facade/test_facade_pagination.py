@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from typing import Any
 
 import pytest
@@ -210,26 +211,30 @@ async def test_async_pager_yields_all_items_in_order(server: Any) -> None:
 async def test_async_prefetch_with_total_keeps_order_and_overlaps(
     server: Any,
 ) -> None:
-    items = _users(50)
-    envelope = _envelope_pages(items)
-    in_flight = {"now": 0, "max": 0}
+    envelope = _envelope_pages(_users(50))
+    overlapped = threading.Event()
+    lock = threading.Lock()
+    in_flight = [0]
 
-    def slow(request: Any) -> Any:
-        import time
-
-        in_flight["now"] += 1
-        in_flight["max"] = max(in_flight["max"], in_flight["now"])
-        time.sleep(0.05)
-        in_flight["now"] -= 1
+    def meet(request: Any) -> Any:
+        # The first page is sent alone (the total is not known yet); every later
+        # page waits at the server until two are there at once, which only a
+        # pager with requests in flight side by side can bring about.
+        if request.query["offset"] != ["0"]:
+            with lock:
+                in_flight[0] += 1
+                if in_flight[0] >= 2:
+                    overlapped.set()
+            overlapped.wait(timeout=5)
         return envelope(request)
 
-    server.handle("GET", USERS, slow)
+    server.handle("GET", USERS, meet)
     async with AsyncSesamyManagement("t", base_url=server.url) as mgmt:
         pager = mgmt.users.list(page_size=10, prefetch=4)
         ids = [user.user_id async for user in pager]
     assert ids == [f"u{n}" for n in range(50)]
     assert sorted(_offsets(server)) == [(n, 10) for n in range(0, 50, 10)]
-    assert in_flight["max"] > 1
+    assert overlapped.is_set()
 
 
 @pytest.mark.anyio
@@ -254,27 +259,35 @@ def _fetch_tasks() -> list[asyncio.Task[Any]]:
 @pytest.mark.anyio
 async def test_async_early_exit_cancels_prefetched_requests(server: Any) -> None:
     pages = _bare_pages(_users(100))
+    release = threading.Event()
 
-    def slow_after_two_pages(request: Any) -> Any:
+    def held_after_two_pages(request: Any) -> Any:
+        # Prefetched pages stay unanswered until the test ends, so cancelling
+        # them is the only way their requests can finish while the pager closes.
         if int(request.query["offset"][0]) >= 20:
-            import time
-
-            time.sleep(0.3)
+            release.wait(timeout=10)
         return pages(request)
 
-    server.handle("GET", USERS, slow_after_two_pages)
-    async with AsyncSesamyManagement("t", base_url=server.url) as mgmt:
-        pager = mgmt.users.list(page_size=10, prefetch=4)
-        async with pager:
-            async for user in pager:
-                if user.user_id == "u10":
-                    break
-            fetching = _fetch_tasks()
-            assert fetching
-        assert all(task.done() for task in fetching)
-        assert _fetch_tasks() == []
+    server.handle("GET", USERS, held_after_two_pages)
+    try:
+        async with AsyncSesamyManagement("t", base_url=server.url) as mgmt:
+            pager = mgmt.users.list(page_size=10, prefetch=4)
+            async with pager:
+                async for user in pager:
+                    if user.user_id == "u10":
+                        break
+                # Reading the second page sent it and four ahead. Wait until the
+                # server holds all of them (the pager's tasks only get there
+                # while the loop runs), rather than for a length of time.
+                await asyncio.to_thread(server.wait_for_requests, 6)
+                fetching = _fetch_tasks()
+                assert len(fetching) == 4
+            assert all(task.cancelled() for task in fetching)
+            assert _fetch_tasks() == []
+    finally:
+        release.set()
     # The first page alone, then the page being read plus four ahead.
-    assert len(server.requests) == 6
+    assert sorted(_offsets(server)) == [(n, 10) for n in range(0, 60, 10)]
 
 
 @pytest.mark.anyio
