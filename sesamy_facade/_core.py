@@ -255,6 +255,7 @@ class SyncEngine(_Engine):
         page_size: int,
         max_items: int | None,
         timeout: TimeoutArg,
+        prefetch: int = 0,
     ) -> SyncPager[Any]:
         """A lazy pager over a list operation."""
         state = self._pager_state(operation, page_size, max_items)
@@ -272,7 +273,7 @@ class SyncEngine(_Engine):
             )
             return self.send(request)
 
-        return SyncPager(state, fetch)
+        return SyncPager(state, fetch, prefetch)
 
     def send(self, request: httpx.Request) -> httpx.Response:
         """

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import concurrent.futures
 import json
+import queue
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -23,6 +26,8 @@ DEFAULT_PAGE_SIZE = 100
 ParseItems = Callable[[list[Any], httpx.Response], list[T]]
 SyncFetch = Callable[[int, int | None], httpx.Response]
 AsyncFetch = Callable[[int, int | None], Awaitable[httpx.Response]]
+F = TypeVar("F")
+_Pending = collections.deque[tuple[int, F]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +194,33 @@ class SyncPager(Generic[T]):
     Iterating sends requests as items are needed; `pages()` yields whole `Page`
     objects instead. Either can be used once per pager: call the list method
     again to start over.
+
+    With `prefetch` above zero, one background thread per pager requests up to
+    that many further pages while the current one is consumed: when the server
+    reported a total, or speculatively for bare arrays once a page came back
+    full. Items still come in order, and an error is raised where its page
+    would have been. Leaving early (`break`, `close()`, `with pager:`, or the
+    pager being garbage collected) stops the thread.
     """
 
-    def __init__(self, state: PagerState[T], fetch: SyncFetch) -> None:
+    def __init__(
+        self, state: PagerState[T], fetch: SyncFetch, prefetch: int = 0
+    ) -> None:
+        _check_prefetch(prefetch)
         self._state = state
         self._fetch = fetch
+        self._prefetch = prefetch
         self._started = False
+        self._closed = False
+        self._worker: _Worker | None = None
+        self._pending: _Pending[concurrent.futures.Future[httpx.Response]]
+        self._pending = collections.deque()
+
+    def __enter__(self) -> SyncPager[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -202,7 +228,7 @@ class SyncPager(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         """
-        Yield the pages one request at a time.
+        Yield the pages, prefetching as configured.
 
         Raises:
             RuntimeError: The pager was already iterated.
@@ -210,12 +236,111 @@ class SyncPager(Generic[T]):
         _claim(self)
         return self._pages()
 
+    def close(self) -> None:
+        """
+        Stop prefetching and end the iteration after the page being read.
+
+        Requests not yet sent are dropped; a request the background thread is
+        sending is waited for, since httpx cannot abort a sync request from
+        another thread (it is bounded by the client's timeout and retries).
+        """
+        self._closed = True
+        for _, future in self._pending:
+            future.cancel()
+        self._pending.clear()
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.stop()
+
     def _pages(self) -> Iterator[Page[T]]:
+        if not self._prefetch:
+            return self._one_at_a_time()
+        return self._prefetched()
+
+    def _one_at_a_time(self) -> Iterator[Page[T]]:
         state = self._state
         offset = 0
-        while state.may_fetch(offset):
+        while not self._closed and state.may_fetch(offset):
             yield state.accept(self._fetch(offset, state.limit), offset)
             offset += state.limit or 0
+
+    def _prefetched(self) -> Iterator[Page[T]]:
+        state = self._state
+        next_offset = 0
+        try:
+            while not (self._closed or state.done):
+                next_offset = _schedule(
+                    state, self._pending, self._prefetch, next_offset, self._submit
+                )
+                if not self._pending:
+                    return
+                offset, future = self._pending.popleft()
+                yield state.accept(future.result(), offset)
+        finally:
+            self.close()
+
+    def _submit(
+        self, offset: int, limit: int | None
+    ) -> concurrent.futures.Future[httpx.Response]:
+        if self._worker is None:
+            self._worker = _Worker(self._fetch)
+        return self._worker.submit(offset, limit)
+
+
+_Job = tuple[concurrent.futures.Future[httpx.Response], int, int | None]
+
+
+class _Worker:
+    """The one thread that sends a sync pager's requests, in order, ahead of it."""
+
+    def __init__(self, fetch: SyncFetch) -> None:
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._stopped = threading.Event()
+        # The thread holds neither the pager nor its generator, so dropping them
+        # unclosed lets them be collected, and closing the generator stops it.
+        self._thread = threading.Thread(
+            target=_work,
+            args=(fetch, self._jobs, self._stopped),
+            name="sesamy-facade-prefetch",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def submit(
+        self, offset: int, limit: int | None
+    ) -> concurrent.futures.Future[httpx.Response]:
+        """Queue one request; its future holds the response or the error."""
+        future: concurrent.futures.Future[httpx.Response] = concurrent.futures.Future()
+        self._jobs.put((future, offset, limit))
+        return future
+
+    def stop(self) -> None:
+        """Stop the thread once its current request, if any, is done."""
+        self._stopped.set()
+        self._jobs.put(None)
+        # Collection may finalise a pager on the worker's own thread.
+        if self._thread is not threading.current_thread():
+            self._thread.join()
+
+
+def _work(
+    fetch: SyncFetch, jobs: queue.SimpleQueue[_Job | None], stopped: threading.Event
+) -> None:
+    failed = False
+    while True:
+        job = jobs.get()
+        if job is None or stopped.is_set():
+            return
+        future, offset, limit = job
+        # After a failed page the caller stops there; later pages are not sent.
+        if failed or not future.set_running_or_notify_cancel():
+            future.cancel()
+            continue
+        try:
+            future.set_result(fetch(offset, limit))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller in order
+            future.set_exception(exc)
+            failed = True
 
 
 class AsyncPager(Generic[T]):
@@ -231,15 +356,12 @@ class AsyncPager(Generic[T]):
     def __init__(
         self, state: PagerState[T], fetch: AsyncFetch, prefetch: int = 0
     ) -> None:
-        if isinstance(prefetch, bool) or not isinstance(prefetch, int):
-            raise TypeError("prefetch must be an int")
-        if prefetch < 0:
-            raise ValueError("prefetch must not be negative")
+        _check_prefetch(prefetch)
         self._state = state
         self._fetch = fetch
         self._prefetch = prefetch
         self._started = False
-        self._pending: collections.deque[tuple[int, asyncio.Future[httpx.Response]]]
+        self._pending: _Pending[asyncio.Future[httpx.Response]]
         self._pending = collections.deque()
 
     async def __aenter__(self) -> AsyncPager[T]:
@@ -279,8 +401,12 @@ class AsyncPager(Generic[T]):
         state = self._state
         next_offset = 0
         try:
-            while True:
-                next_offset = self._schedule(next_offset)
+            # Once the listing has ended, pages requested speculatively beyond its
+            # end are not read: their answers (even errors) are not the caller's.
+            while not state.done:
+                next_offset = _schedule(
+                    state, self._pending, self._prefetch, next_offset, self._start
+                )
                 if not self._pending:
                     return
                 offset, future = self._pending.popleft()
@@ -288,14 +414,23 @@ class AsyncPager(Generic[T]):
         finally:
             await self.aclose()
 
-    def _schedule(self, offset: int) -> int:
-        state = self._state
-        width = 1 + self._prefetch if state.may_prefetch else 1
-        while len(self._pending) < width and state.may_fetch(offset):
-            future = asyncio.ensure_future(self._fetch(offset, state.limit))
-            self._pending.append((offset, future))
-            offset += state.limit or 1
-        return offset
+    def _start(self, offset: int, limit: int | None) -> asyncio.Future[httpx.Response]:
+        return asyncio.ensure_future(self._fetch(offset, limit))
+
+
+def _schedule(
+    state: PagerState[Any],
+    pending: _Pending[F],
+    prefetch: int,
+    offset: int,
+    start: Callable[[int, int | None], F],
+) -> int:
+    """Start requests until `prefetch` pages are ahead of the next; the next offset."""
+    width = 1 + prefetch if state.may_prefetch else 1
+    while len(pending) < width and state.may_fetch(offset):
+        pending.append((offset, start(offset, state.limit)))
+        offset += state.limit or 1
+    return offset
 
 
 def _claim(pager: SyncPager[Any] | AsyncPager[Any]) -> None:
@@ -304,6 +439,13 @@ def _claim(pager: SyncPager[Any] | AsyncPager[Any]) -> None:
             "this pager was already iterated; call the list method again to restart"
         )
     pager._started = True
+
+
+def _check_prefetch(prefetch: object) -> None:
+    if isinstance(prefetch, bool) or not isinstance(prefetch, int):
+        raise TypeError("prefetch must be an int")
+    if prefetch < 0:
+        raise ValueError("prefetch must not be negative")
 
 
 def _check_sizes(page_size: object, max_items: object) -> None:

@@ -138,6 +138,7 @@ class Contracts(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Contract]:
         """
@@ -151,10 +152,12 @@ class Contracts(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listContracts"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     def get(self, contract_id: str, *, timeout: TimeoutArg = None) -> Contract:
         """
@@ -388,6 +391,7 @@ class Bills(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Bill]:
         """
@@ -401,10 +405,12 @@ class Bills(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listBills"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     def get(self, bill_id: str, *, timeout: TimeoutArg = None) -> Bill:
         """
@@ -474,6 +480,7 @@ class Entitlements(_SyncResource):
         wait_for_entitlement_after: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Entitlement]:
         """
@@ -492,6 +499,8 @@ class Entitlements(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listEntitlements"]
@@ -507,6 +516,7 @@ class Entitlements(_SyncResource):
             page_size,
             max_items,
             timeout,
+            prefetch,
         )
 
     def get(self, entitlement_id: str, *, timeout: TimeoutArg = None) -> Entitlement:
@@ -847,6 +857,7 @@ class Subscriptions(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Subscription]:
         """
@@ -860,10 +871,12 @@ class Subscriptions(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listSubscriptions"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     def get(self, subscription_id: str, *, timeout: TimeoutArg = None) -> Subscription:
         """
@@ -1096,6 +1109,7 @@ class Tallies(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Tally]:
         """
@@ -1109,10 +1123,12 @@ class Tallies(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listTallies"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     @overload
     def create(
@@ -1466,6 +1482,7 @@ class Tags(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[str]:
         """
@@ -1479,10 +1496,12 @@ class Tags(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listTags"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     @overload
     def add(
@@ -1830,6 +1849,7 @@ class Fulfillments(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[UserFulfillment]:
         """
@@ -1843,10 +1863,12 @@ class Fulfillments(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listFulfillments"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     @overload
     def create(
@@ -2004,6 +2026,7 @@ class PaymentIssues(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[PaymentIssue]:
         """
@@ -2017,10 +2040,12 @@ class PaymentIssues(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listPaymentIssues"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
 
 class AsyncPaymentIssues(_AsyncResource):
@@ -2061,6 +2086,7 @@ class Transactions(_SyncResource):
         q: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Transaction]:
         """
@@ -2075,10 +2101,14 @@ class Transactions(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listTransactions"]
-        return self._engine.pager(op, (), _query(q=q), page_size, max_items, timeout)
+        return self._engine.pager(
+            op, (), _query(q=q), page_size, max_items, timeout, prefetch
+        )
 
 
 class AsyncTransactions(_AsyncResource):
@@ -2156,6 +2186,7 @@ class Vendors(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[ListVendorsResponse200Item]:
         """
@@ -2169,10 +2200,12 @@ class Vendors(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listVendors"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
 
 class AsyncVendors(_AsyncResource):

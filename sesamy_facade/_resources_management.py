@@ -188,6 +188,7 @@ class Grants(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Grant]:
         """
@@ -202,10 +203,14 @@ class Grants(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listGrants"]
-        return self._engine.pager(op, (list_id,), {}, page_size, max_items, timeout)
+        return self._engine.pager(
+            op, (list_id,), {}, page_size, max_items, timeout, prefetch
+        )
 
     @overload
     def create(
@@ -511,6 +516,7 @@ class Vendors(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Vendor]:
         """
@@ -524,10 +530,12 @@ class Vendors(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listVendors"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     @overload
     def create(
@@ -654,6 +662,7 @@ class Bills(_SyncResource):
         user_id: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Bill]:
         """
@@ -671,6 +680,8 @@ class Bills(_SyncResource):
             user_id: Only bills of this user.
             page_size: Items per request (`limit`).
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listBills"]
@@ -687,6 +698,7 @@ class Bills(_SyncResource):
             page_size,
             max_items,
             timeout,
+            prefetch,
         )
 
     def get(self, bill_id: str, *, timeout: TimeoutArg = None) -> Bill:
@@ -781,6 +793,7 @@ class Users(_SyncResource):
         search: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Profile]:
         """
@@ -794,11 +807,13 @@ class Users(_SyncResource):
             search: Free-text search.
             page_size: Items per request (`limit`).
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listUsers"]
         return self._engine.pager(
-            op, (), _query(search=search), page_size, max_items, timeout
+            op, (), _query(search=search), page_size, max_items, timeout, prefetch
         )
 
     @overload
@@ -1241,6 +1256,7 @@ class Products(_SyncResource):
         search: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Product]:
         """
@@ -1254,11 +1270,13 @@ class Products(_SyncResource):
             search: Free-text search.
             page_size: Items per request (`limit`).
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listProducts"]
         return self._engine.pager(
-            op, (), _query(search=search), page_size, max_items, timeout
+            op, (), _query(search=search), page_size, max_items, timeout, prefetch
         )
 
     @overload
@@ -1366,6 +1384,7 @@ class Products(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Fulfillment]:
         """
@@ -1381,10 +1400,14 @@ class Products(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listProductFulfillments"]
-        return self._engine.pager(op, (sku,), {}, page_size, max_items, timeout)
+        return self._engine.pager(
+            op, (sku,), {}, page_size, max_items, timeout, prefetch
+        )
 
 
 class AsyncProducts(_AsyncResource):
@@ -1558,6 +1581,7 @@ class Contracts(_SyncResource):
         status: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Contract]:
         """
@@ -1572,6 +1596,8 @@ class Contracts(_SyncResource):
             status: Only contracts with this status.
             page_size: Items per request (`limit`).
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listContracts"]
@@ -1582,6 +1608,7 @@ class Contracts(_SyncResource):
             page_size,
             max_items,
             timeout,
+            prefetch,
         )
 
     def get(self, contract_id: str, *, timeout: TimeoutArg = None) -> Contract:
@@ -1664,6 +1691,7 @@ class Transactions(_SyncResource):
         status: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Transaction]:
         """
@@ -1679,6 +1707,8 @@ class Transactions(_SyncResource):
             status: Only transactions with this status.
             page_size: Items per request (`limit`).
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listTransactions"]
@@ -1689,6 +1719,7 @@ class Transactions(_SyncResource):
             page_size,
             max_items,
             timeout,
+            prefetch,
         )
 
 
@@ -1745,6 +1776,7 @@ class Entitlements(_SyncResource):
         sku: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[Entitlement]:
         """
@@ -1760,6 +1792,8 @@ class Entitlements(_SyncResource):
             sku: Only entitlements for this SKU.
             page_size: Items per request (`limit`).
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listEntitlements"]
@@ -1770,6 +1804,7 @@ class Entitlements(_SyncResource):
             page_size,
             max_items,
             timeout,
+            prefetch,
         )
 
 
@@ -1861,6 +1896,7 @@ class AccessLists(_SyncResource):
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = None,
     ) -> SyncPager[AccessList]:
         """
@@ -1874,10 +1910,12 @@ class AccessLists(_SyncResource):
             page_size: Items per request; this operation does not page, so it is
                 unused.
             max_items: Stop after this many items; `None` for all.
+            prefetch: Pages to request ahead while one is consumed, from a
+                background thread; 0 requests one page at a time.
             timeout: Overrides the client's timeout for this call.
         """
         op = _OPS["listAccessLists"]
-        return self._engine.pager(op, (), {}, page_size, max_items, timeout)
+        return self._engine.pager(op, (), {}, page_size, max_items, timeout, prefetch)
 
     @overload
     def create(

@@ -89,10 +89,7 @@ def test_async_methods_take_the_same_arguments_as_sync_ones(
     async_client = async_cls("token", base_url="http://127.0.0.1:9")
     for dotted in FACADE_METHODS[api].values():
         sync_params = inspect.signature(_resolve(sync_client, dotted)).parameters
-        async_params = dict(
-            inspect.signature(_resolve(async_client, dotted)).parameters
-        )
-        async_params.pop("prefetch", None)
+        async_params = inspect.signature(_resolve(async_client, dotted)).parameters
         assert list(sync_params) == list(async_params), dotted
 
 
