@@ -16,12 +16,19 @@ TOKEN_PATH = "/oauth/token"
 
 @dataclass
 class Reply:
-    """One scripted answer: status, body (JSON unless bytes/str), headers, delay."""
+    """
+    One scripted answer: status, body (JSON unless bytes/str), headers, delay.
+
+    A `held` answer is sent only when the server stops (at the end of the test):
+    for a client timeout, it is an answer that cannot come in time however
+    slowly the machine runs.
+    """
 
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    held: bool = False
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         headers = dict(self.headers)
@@ -71,6 +78,7 @@ class LoopbackServer:
         self._scripts: dict[tuple[str, str], list[Reply] | Handler] = {}
         self._lock = threading.Lock()
         self._arrived = threading.Condition(self._lock)
+        self._released = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
@@ -91,6 +99,7 @@ class LoopbackServer:
         return self
 
     def stop(self) -> None:
+        self._released.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -100,8 +109,9 @@ class LoopbackServer:
         body: Any = None,
         headers: dict[str, str] | None = None,
         delay: float = 0.0,
+        held: bool = False,
     ) -> Reply:
-        return Reply(status, body, headers or {}, delay)
+        return Reply(status, body, headers or {}, delay, held)
 
     def script(self, method: str, path: str, *replies: Reply) -> None:
         self._scripts[(method, path)] = list(replies)
@@ -181,6 +191,8 @@ class LoopbackServer:
                 reply = server._answer(recorded)
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.held:
+                    server._released.wait(timeout=30)
                 payload, headers = reply.encoded()
                 try:
                     self.send_response(reply.status)

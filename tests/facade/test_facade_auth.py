@@ -531,13 +531,21 @@ def test_a_failed_token_fetch_is_not_remembered(server: Any) -> None:
 async def test_a_cancelled_waiter_does_not_cancel_the_shared_token_fetch(
     server: Any,
 ) -> None:
-    server.script("POST", TOKEN, server.reply(200, ISSUED, delay=0.3))
+    answer = threading.Event()
+
+    def issue_when_told(request: Any) -> Any:
+        answer.wait(timeout=10)
+        return server.reply(200, ISSUED)
+
+    server.handle("POST", TOKEN, issue_when_told)
     server.script("GET", METADATA, server.reply(200, {}))
     async with AsyncSesamyClient(_credentials(server), base_url=server.url) as client:
         first = asyncio.ensure_future(client.user_metadata.list())
         second = asyncio.ensure_future(client.user_metadata.list())
-        await asyncio.sleep(0.1)
+        # Cancel while the shared fetch is held at the token endpoint.
+        await asyncio.to_thread(server.wait_for_requests, 1)
         first.cancel()
+        answer.set()
         await second
     assert first.cancelled()
     assert _token_requests(server) == 1

@@ -248,7 +248,7 @@ async def test_async_generated_escape_hatch_shares_auth(server: Any) -> None:
 
 
 def test_per_call_timeout_applies(server: Any) -> None:
-    server.script("GET", "/user-metadata", server.reply(200, {}, delay=0.5))
+    server.script("GET", "/user-metadata", server.reply(200, {}, held=True))
     with (
         SesamyClient("t", base_url=server.url, max_retries=0) as client,
         pytest.raises(APITimeoutError, match="GET /user-metadata"),
@@ -257,7 +257,8 @@ def test_per_call_timeout_applies(server: Any) -> None:
 
 
 def test_with_options_copies_the_client_with_another_timeout(server: Any) -> None:
-    server.script("GET", "/user-metadata", server.reply(200, {}, delay=0.5))
+    late = server.reply(200, {}, held=True)
+    server.script("GET", "/user-metadata", late, server.reply(200, {}))
     with SesamyClient("t", base_url=server.url, max_retries=0) as client:
         quick = client.with_options(timeout=0.1)
         with pytest.raises(APITimeoutError):
@@ -267,7 +268,7 @@ def test_with_options_copies_the_client_with_another_timeout(server: Any) -> Non
 
 @pytest.mark.anyio
 async def test_async_per_call_timeout_applies(server: Any) -> None:
-    server.script("GET", "/user-metadata", server.reply(200, {}, delay=0.5))
+    server.script("GET", "/user-metadata", server.reply(200, {}, held=True))
     async with AsyncSesamyClient("t", base_url=server.url, max_retries=0) as client:
         with pytest.raises(APITimeoutError):
             await client.user_metadata.list(timeout=0.1)
