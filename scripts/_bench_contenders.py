@@ -89,6 +89,26 @@ def list_facade(url: str, token: str, page_size: int) -> int:
     return count
 
 
+def list_facade_sync_prefetch_1(url: str, token: str, page_size: int) -> int:
+    """The facade's sync pager, one page requested ahead by its thread."""
+    return _list_sync(url, token, page_size, prefetch=1)
+
+
+def list_facade_sync_prefetch(url: str, token: str, page_size: int) -> int:
+    """The facade's sync pager, up to 4 pages requested ahead by its thread."""
+    return _list_sync(url, token, page_size, prefetch=PREFETCH)
+
+
+def _list_sync(url: str, token: str, page_size: int, prefetch: int) -> int:
+    from sesamy_facade import SesamyManagement
+
+    count = 0
+    with SesamyManagement(token, base_url=url) as mgmt:
+        for _ in mgmt.contracts.list(page_size=page_size, prefetch=prefetch):
+            count += 1
+    return count
+
+
 def list_facade_async(url: str, token: str, page_size: int) -> int:
     """The facade's async pager, one page at a time."""
     return asyncio.run(_list_async(url, token, page_size, prefetch=0))
@@ -173,6 +193,16 @@ LISTERS = (
     Contender("raw", "raw httpx + json.loads", list_raw),
     Contender("generated", "generated client (models)", list_generated),
     Contender("facade", "facade sync pager", list_facade),
+    Contender(
+        "facade_sync_prefetch_1",
+        "facade sync pager, prefetch=1",
+        list_facade_sync_prefetch_1,
+    ),
+    Contender(
+        "facade_sync_prefetch",
+        f"facade sync pager, prefetch={PREFETCH}",
+        list_facade_sync_prefetch,
+    ),
     Contender("facade_async", "facade async, sequential", list_facade_async),
     Contender(
         "facade_prefetch", f"facade async, prefetch={PREFETCH}", list_facade_prefetch

@@ -217,6 +217,18 @@ def _verdicts(report: Report, sizes: Sizes) -> list[Verdict]:
             f"{to_raw:.2f}x",
             to_raw <= 1.3,
         ),
+        *(
+            Verdict(
+                f"opt-in: facade sync listing, prefetch={prefetch}, <= 1.3x raw "
+                "httpx + json.loads (0 ms)",
+                f"{ratio:.2f}x",
+                ratio <= 1.3,
+            )
+            for prefetch, ratio in (
+                (1, plain.ratio("facade_sync_prefetch_1")),
+                (PREFETCH, plain.ratio("facade_sync_prefetch")),
+            )
+        ),
         Verdict(
             "facade sync listing <= 1.05x generated client alone (0 ms)",
             f"{to_generated:.2f}x",
