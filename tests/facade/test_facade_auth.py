@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -483,9 +484,36 @@ def test_token_retry_logs_one_info_line_naming_host_and_cause(
     assert "issued-token" not in text
 
 
+def _all_inside(threads: list[threading.Thread], function: str) -> bool:
+    """Whether every thread is running `function` (somewhere on its stack)."""
+    frames = sys._current_frames()
+
+    def inside(thread: threading.Thread) -> bool:
+        frame = frames.get(thread.ident or 0)
+        while frame is not None:
+            if frame.f_code.co_name == function:
+                return True
+            frame = frame.f_back
+        return False
+
+    return all(inside(thread) for thread in threads)
+
+
 def test_64_threads_share_one_failed_token_fetch(server: Any) -> None:
-    # Each slow 503 keeps the one fetch (3 attempts) running while all threads arrive.
-    server.script("POST", TOKEN, server.reply(503, delay=0.2))
+    threads: list[threading.Thread] = []
+    first = threading.Event()
+
+    def token_endpoint(request: Any) -> Any:
+        # The first answer waits until all 64 threads are inside the token lookup,
+        # so every one of them joins the fetch in flight, however slow the machine.
+        if not first.is_set():
+            first.set()
+            deadline = time.monotonic() + 20
+            while not _all_inside(threads, "get_sync") and time.monotonic() < deadline:
+                time.sleep(0.01)
+        return server.reply(503)
+
+    server.handle("POST", TOKEN, token_endpoint)
     errors: list[BaseException] = []
     with SesamyClient(_credentials(server), base_url=server.url) as client:
         barrier = threading.Barrier(64)
@@ -497,7 +525,7 @@ def test_64_threads_share_one_failed_token_fetch(server: Any) -> None:
             except BaseException as exc:  # noqa: BLE001 - the outcome under test
                 errors.append(exc)
 
-        threads = [threading.Thread(target=work) for _ in range(64)]
+        threads.extend(threading.Thread(target=work) for _ in range(64))
         for thread in threads:
             thread.start()
         for thread in threads:

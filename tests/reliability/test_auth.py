@@ -100,7 +100,7 @@ def test_unreachable_token_endpoint_raises_authentication_error(
     assert isinstance(outcome.error, AuthenticationError)
     assert "could not be reached" in str(outcome.error)
     assert outcome.error.__cause__ is None
-    assert outcome.elapsed < 3
+    assert outcome.elapsed < 10  # a hang guard, not a performance bound
     if hangs:
         counts = _counts(len(server.requests), fake)
     else:

@@ -116,7 +116,7 @@ def test_wait_beyond_the_maximum_raises_at_once(
 
     assert isinstance(outcome.error, RateLimitError)
     assert outcome.error.retry_after == 120
-    assert outcome.elapsed < 5
+    assert outcome.elapsed < 30  # far below the 120 s asked for: it did not wait
     verify("429-beyond-max", kind, outcome.name, len(fake.requests))
 
 
