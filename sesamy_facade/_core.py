@@ -33,6 +33,7 @@ from ._responses import (
     rate_limit_of,
     status_error,
     transport_error,
+    wire_path,
 )
 from ._retry import Retry, RetryState
 from .errors import UnexpectedResponseError
@@ -196,7 +197,7 @@ class _Engine:
     def _retry_state(self, request: httpx.Request) -> RetryState:
         settings = self.settings
         return RetryState(
-            settings.retry, settings.max_retries, request.method, request.url.path
+            settings.retry, settings.max_retries, request.method, wire_path(request)
         )
 
     def _settle(self, response: httpx.Response) -> httpx.Response:
@@ -433,7 +434,7 @@ def _log_response(
     logger.debug(
         "%s %s -> %d in %.1f ms (attempt %d)",
         request.method,
-        request.url.path,
+        wire_path(request),
         response.status_code,
         (time.perf_counter() - started) * 1000,
         attempt,
@@ -446,7 +447,7 @@ def _log_failure(
     logger.debug(
         "%s %s -> %s after %.1f ms (attempt %d)",
         request.method,
-        request.url.path,
+        wire_path(request),
         type(exc).__name__,
         (time.perf_counter() - started) * 1000,
         attempt,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import json
+import math
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +34,7 @@ __all__ = [
     "requested_wait",
     "status_error",
     "transport_error",
+    "wire_path",
 ]
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -156,7 +159,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         or response.headers.get("x-request-id"),
         retry_after=requested_wait(response),
         method=response.request.method,
-        path=response.request.url.path,
+        path=wire_path(response.request),
     )
 
 
@@ -165,7 +168,7 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> Exception:
     for source, target in _TRANSPORT_ERRORS:
         if isinstance(exc, source):
             message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            return target(message, method=request.method, path=request.url.path)
+            return target(message, method=request.method, path=wire_path(request))
     return exc
 
 
@@ -179,6 +182,10 @@ def _retry_after_header(value: str | None, now: float) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:
+        # RFC 9110 section 5.6.7: an HTTP date is always UTC; Python reads the
+        # "-0000" zone as unknown and would otherwise take it for local time.
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - now)
 
 
@@ -195,6 +202,18 @@ def _float_or_none(value: object) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
     try:
-        return float(value)  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
+    # A header of "nan" or "1e400" is malformed, not a number to act on.
+    return number if math.isfinite(number) else None
+
+
+def wire_path(request: httpx.Request) -> str:
+    """
+    The request's path as sent, still percent-encoded and without its query.
+
+    Logs and error messages show this form, so that an id holding a line break or
+    a slash can neither forge a log line nor look like another path.
+    """
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii")
