@@ -183,10 +183,16 @@ class _CredentialsSource(_Source):
         request = self._request(http.build_request)
         retry = _retry_state(policy, request)
         while True:
+            failure: httpx.HTTPError | None = None
             try:
                 response = http.send(request, auth=None)
             except httpx.HTTPError as exc:
-                wait = _wait_after_failure(retry, request, exc)
+                failure = exc
+            # Decided outside the `except` block: an error raised inside it would
+            # keep the httpx exception, whose request holds the client secret in its
+            # form body, reachable as `__context__`.
+            if failure is not None:
+                wait = _wait_after_failure(retry, request, failure)
             else:
                 answered = _wait_after_answer(retry, response)
                 if answered is None:
@@ -201,10 +207,16 @@ class _CredentialsSource(_Source):
         request = self._request(http.build_request)
         retry = _retry_state(policy, request)
         while True:
+            failure: httpx.HTTPError | None = None
             try:
                 response = await http.send(request, auth=None)
             except httpx.HTTPError as exc:
-                wait = _wait_after_failure(retry, request, exc)
+                failure = exc
+            # Decided outside the `except` block: an error raised inside it would
+            # keep the httpx exception, whose request holds the client secret in its
+            # form body, reachable as `__context__`.
+            if failure is not None:
+                wait = _wait_after_failure(retry, request, failure)
             else:
                 answered = _wait_after_answer(retry, response)
                 if answered is None:
@@ -479,8 +491,9 @@ def _refused(response: httpx.Response) -> AuthenticationError:
 
 
 def _unreachable(request: httpx.Request, exc: httpx.HTTPError) -> AuthenticationError:
-    # Raised `from None` by the callers: the httpx exception's request carries the
-    # form body with the client secret, and a chained cause would keep it reachable.
+    # Raised outside any `except` block by the callers: the httpx exception's request
+    # carries the form body with the client secret, and a chained cause or context
+    # would keep it reachable.
     return AuthenticationError(
         f"the token endpoint could not be reached: {type(exc).__name__}: {exc}",
         method="POST",
@@ -517,9 +530,11 @@ def _wait_after_answer(retry: RetryState, response: httpx.Response) -> float | N
     try:
         return retry.wait_after_response(response)
     except APIStatusError:
-        # It asked for a longer wait than `max_retry_after`; the facade's own
-        # error replaces the one raised, whose response holds the secret.
-        raise _refused(response) from None
+        # It asked for a longer wait than `max_retry_after`. The facade's own error
+        # replaces the one raised, whose response holds the secret; it is raised
+        # after this block so that the replaced one is not kept as `__context__`.
+        pass
+    raise _refused(response)
 
 
 def _log_attempt(request: httpx.Request, result: str, attempt: int) -> None:
