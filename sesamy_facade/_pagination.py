@@ -173,6 +173,22 @@ class PagerState(Generic[T]):
             raise PaginationError(
                 f"{self.operation}: the server reports more items but sent none"
             )
+        more = has_more is True or (total is not None and offset + count < total)
+        if more and not self.paged:
+            # The spec declares no limit/offset for this operation, so there is no
+            # way to ask for the rest: refuse rather than return a partial list.
+            raise PaginationError(
+                f"{self.operation}: the server sent {count} items and reports more, "
+                "but this operation declares no paging parameters to fetch them"
+            )
+        if more and self.limit is not None and count < self.limit:
+            # Offsets advance by `limit`; a server capping pages below it would
+            # make the next request skip items.
+            raise PaginationError(
+                f"{self.operation}: the server sent {count} items for limit "
+                f"{self.limit} and reports more; it caps pages, so use page_size="
+                f"{count} or less"
+            )
         reached_total = total is not None and offset + count >= total
         if (
             has_more is False
