@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import math
 import os
 import platform
 from typing import TYPE_CHECKING, Any, Self
@@ -61,17 +62,12 @@ class _Base:
         max_retries: int,
         retry: Retry | None,
     ) -> TokenProvider:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-            raise TypeError("max_retries must be an int")
-        if max_retries < 0:
-            raise ValueError("max_retries must not be negative")
+        max_retries = _checked_max_retries(max_retries)
         self._auth_source = _auth_from(auth)
         self._settings = Settings(
             base_url=_base_url_from(environment, base_url),
             headers=_identity_headers(),
-            timeout=timeout
-            if isinstance(timeout, httpx.Timeout)
-            else httpx.Timeout(timeout),
+            timeout=_checked_timeout(timeout),
             max_retries=max_retries,
             retry=retry or Retry(),
         )
@@ -109,11 +105,10 @@ class _Base:
     ) -> Settings:
         settings = self._settings
         if timeout is not None:
-            if not isinstance(timeout, httpx.Timeout):
-                timeout = httpx.Timeout(timeout)
-            settings = dataclasses.replace(settings, timeout=timeout)
+            settings = dataclasses.replace(settings, timeout=_checked_timeout(timeout))
         if max_retries is not None:
-            settings = dataclasses.replace(settings, max_retries=max_retries)
+            checked = _checked_max_retries(max_retries)
+            settings = dataclasses.replace(settings, max_retries=checked)
         if retry is not None:
             settings = dataclasses.replace(settings, retry=retry)
         return settings
@@ -394,7 +389,7 @@ def _auth_from(auth: AuthSource | None) -> AuthSource:
 def _base_url_from(environment: str | None, base_url: str | None) -> str:
     url = base_url or os.environ.get("SESAMY_BASE_URL")
     if url:
-        return url.rstrip("/")
+        return _checked_base_url(url)
 
     name = environment or os.environ.get("SESAMY_ENVIRONMENT") or "production"
     if name not in ENVIRONMENTS:
@@ -447,3 +442,37 @@ def _describe(source: AuthSource) -> str:
 def _token_retry(engine: SyncEngine | AsyncEngine) -> TokenRetry:
     """Token fetches outside a request follow the client's own retry settings."""
     return TokenRetry(engine.settings.retry, engine.settings.max_retries)
+
+
+def _checked_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("max_retries must be an int")
+    if value < 0:
+        raise ValueError("max_retries must not be negative")
+    return value
+
+
+def _checked_timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("timeout must be a number of seconds or an httpx.Timeout")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError("timeout must be a positive, finite number of seconds")
+    return httpx.Timeout(value)
+
+
+def _checked_base_url(url: str) -> str:
+    """The API's host root; the message never repeats the URL (it may hold secrets)."""
+    rule = (
+        "base_url must be an http(s) URL with a host and no query, fragment or "
+        "credentials, such as https://api2.sesamy.com"
+    )
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        raise ValueError(rule) from None
+    plain = not (parsed.query or parsed.fragment or parsed.userinfo)
+    if parsed.scheme not in ("http", "https") or not parsed.host or not plain:
+        raise ValueError(rule)
+    return url.rstrip("/")
