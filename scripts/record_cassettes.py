@@ -16,7 +16,10 @@ HTTP on 127.0.0.1, with the fake's clock pinned to 2025-01-15T12:00:00Z, so reco
 created during a call carry the same ids and timestamps on every run: re-recording
 changes a cassette only when the fake, the facade or the seed changed.
 
-Against a real Sesamy environment, when `SESAMY_RECORD_BASE_URL` is set:
+Against a real Sesamy environment, when `SESAMY_RECORD_BASE_URL` is set (only
+credentials are scrubbed: the answers' personal data, such as users' emails, names and
+addresses, is written as received, so record against test accounts and review the
+cassettes before committing them):
 
 - `SESAMY_RECORD_BASE_URL`: the API root, e.g. `https://staging-api.sesamy.com`.
 - `SESAMY_TOKEN`: a Client API bearer token of a test end user; without it the Client

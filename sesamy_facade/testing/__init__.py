@@ -48,7 +48,9 @@ Where the public material is silent, the fake decides:
 
 Known gaps: tokens are HS256 (no RS256 or JWKS); the token endpoint lives on the API
 host and refuses `refresh_token` grants; rate-limit headers are sent only when a limit
-is configured, and not on 401 answers or the token endpoint; HEAD and OPTIONS get the
+is configured, and not on 401 answers or the token endpoint (`X-RateLimit-Limit` is
+the per-minute rate while `X-RateLimit-Remaining` counts the burst bucket, so it can
+exceed the limit); HEAD and OPTIONS get the
 standard library's plain 501 page instead of the error envelope.
 """
 
