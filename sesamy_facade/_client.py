@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import math
 import os
 import platform
 from typing import TYPE_CHECKING, Any, Self
@@ -18,7 +17,14 @@ from ._auth import (
     TokenRetry,
     check_header_value,
 )
-from ._core import DEFAULT_TIMEOUT, AsyncEngine, Observed, Settings, SyncEngine
+from ._core import (
+    DEFAULT_TIMEOUT,
+    AsyncEngine,
+    Observed,
+    Settings,
+    SyncEngine,
+    checked_timeout,
+)
 from ._jwt import decode_claims
 from ._resources_client import AsyncClientResources, SyncClientResources
 from ._resources_management import (
@@ -67,7 +73,7 @@ class _Base:
         self._settings = Settings(
             base_url=_base_url_from(environment, base_url),
             headers=_identity_headers(),
-            timeout=_checked_timeout(timeout),
+            timeout=checked_timeout(timeout),
             max_retries=max_retries,
             retry=retry or Retry(),
         )
@@ -105,7 +111,7 @@ class _Base:
     ) -> Settings:
         settings = self._settings
         if timeout is not None:
-            settings = dataclasses.replace(settings, timeout=_checked_timeout(timeout))
+            settings = dataclasses.replace(settings, timeout=checked_timeout(timeout))
         if max_retries is not None:
             checked = _checked_max_retries(max_retries)
             settings = dataclasses.replace(settings, max_retries=checked)
@@ -450,16 +456,6 @@ def _checked_max_retries(value: object) -> int:
     if value < 0:
         raise ValueError("max_retries must not be negative")
     return value
-
-
-def _checked_timeout(value: object) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError("timeout must be a number of seconds or an httpx.Timeout")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError("timeout must be a positive, finite number of seconds")
-    return httpx.Timeout(value)
 
 
 def _checked_base_url(url: str) -> str:

@@ -13,6 +13,7 @@ import enum
 import functools
 import json
 import logging
+import math
 import re
 import sys
 import time
@@ -44,6 +45,7 @@ __all__ = [
     "Settings",
     "SyncEngine",
     "TimeoutArg",
+    "checked_timeout",
     "make_body",
 ]
 
@@ -117,6 +119,23 @@ def make_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> Any
         raise TypeError(f"{operation.operation_id}: {exc}") from exc
 
 
+def checked_timeout(value: object) -> httpx.Timeout:
+    """
+    A timeout given in seconds or as an `httpx.Timeout`, checked before any request.
+
+    Raises:
+        TypeError: Neither a number nor an `httpx.Timeout`.
+        ValueError: Not a positive, finite number of seconds.
+    """
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("timeout must be a number of seconds or an httpx.Timeout")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError("timeout must be a positive, finite number of seconds")
+    return httpx.Timeout(value)
+
+
 def build_request(
     http: httpx.Client | httpx.AsyncClient,
     settings: Settings,
@@ -140,7 +159,7 @@ def build_request(
         json=kwargs.get("json"),
         content=kwargs.get("content"),
         headers=headers,
-        timeout=settings.timeout if timeout is None else timeout,
+        timeout=settings.timeout if timeout is None else checked_timeout(timeout),
     )
 
 

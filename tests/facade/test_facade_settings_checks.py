@@ -45,3 +45,10 @@ def test_with_options_checks_timeout() -> None:
 
     with client, pytest.raises(ValueError, match="timeout"):
         client.with_options(timeout=-2)
+
+
+def test_a_bad_per_call_timeout_is_refused_before_sending() -> None:
+    client = SesamyClient("t", base_url="http://127.0.0.1:9")
+
+    with client, pytest.raises(ValueError, match="timeout"):
+        client.contracts.get("c1", timeout=-1)
