@@ -42,10 +42,13 @@ from .errors import UnexpectedResponseError
 __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncEngine",
+    "AsyncResource",
     "Settings",
     "SyncEngine",
+    "SyncResource",
     "TimeoutArg",
     "checked_timeout",
+    "given_query",
     "make_body",
 ]
 
@@ -703,3 +706,26 @@ def _key_holding(value: Any, wanted: str, prefix: str = "") -> str | None:
         if found:
             return found
     return None
+
+
+def given_query(**values: Any) -> dict[str, Any]:
+    """The query arguments that were given (the generated code cannot take None)."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+class SyncResource:
+    """The base of every sync resource: one engine, shared with its client."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+
+class AsyncResource:
+    """The base of every async resource: one engine, shared with its client."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine

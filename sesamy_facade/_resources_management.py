@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 from ._core import AsyncEngine, SyncEngine, TimeoutArg, make_body
+from ._core import AsyncResource as _AsyncResource
+from ._core import SyncResource as _SyncResource
+from ._core import given_query as _query
 from ._operations import MANAGEMENT_OPERATIONS as _OPS
 from ._pagination import DEFAULT_PAGE_SIZE, AsyncPager, SyncPager
 
@@ -82,25 +85,6 @@ __all__ = [
     "Users",
     "Vendors",
 ]
-
-
-def _query(**values: Any) -> dict[str, Any]:
-    """The query arguments that were given (the generated code cannot take None)."""
-    return {name: value for name, value in values.items() if value is not None}
-
-
-class _SyncResource:
-    __slots__ = ("_engine",)
-
-    def __init__(self, engine: SyncEngine) -> None:
-        self._engine = engine
-
-
-class _AsyncResource:
-    __slots__ = ("_engine",)
-
-    def __init__(self, engine: AsyncEngine) -> None:
-        self._engine = engine
 
 
 class UserMetadataValues(_SyncResource):
